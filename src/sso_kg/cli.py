@@ -1,0 +1,238 @@
+"""The ``sso-kg`` command line.
+
+Every command works without configuration: the store defaults to ``./var/store`` (or
+``$SSO_KG_STORE``), IRIs are minted under ``https://w3id.org/sso-kg`` (or ``$SSO_KG_BASE``).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from pathlib import Path
+
+import click
+import pyoxigraph as ox
+
+from . import __version__
+from .config import Settings, default_store
+from .iris import Minter
+from .store import DUMP_FORMATS, Store, StoreLockedError
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+
+STORE_OPTION = click.option(
+    "--store",
+    "store_path",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=default_store,
+    show_default="./var/store or $SSO_KG_STORE",
+    help="Folder of the Oxigraph store.",
+)
+
+
+def _open(store_path: Path, *, must_exist: bool = False, read_only: bool = False) -> Store:
+    if must_exist and not store_path.is_dir():
+        raise click.ClickException(f"no store at {store_path}: run `sso-kg ingest PATH...` first")
+    try:
+        return Store(store_path, read_only=read_only)
+    except StoreLockedError as error:
+        raise click.ClickException(str(error)) from error
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="sso-kg")
+def main() -> None:
+    """Thai government press releases as linked open data.
+
+    sso-kg reads releases (plain text, the thaigov.go.th layout, or JSON-lines corpora),
+    extracts the people and their posts, agencies, provinces, events and award conferrals,
+    validates each release's graph with SHACL, stores it in an embedded Oxigraph store and
+    serves it: a SPARQL endpoint, pages and dumps.
+
+    \b
+    Typical use:
+      sso-kg ingest data/releases          # read, extract, validate, store
+      sso-kg serve                         # http://127.0.0.1:5000/
+      sso-kg query 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@STORE_OPTION
+@click.option("--no-dumps", is_flag=True, help="Do not rewrite the dumps after ingesting.")
+def ingest(paths: tuple[Path, ...], store_path: Path, no_dumps: bool) -> None:
+    """Read releases from PATHS into the store.
+
+    PATHS are release files (.txt), folders (read recursively) and JSON-lines corpora
+    (.jsonl, .jsonl.gz) of {"id", "text"} records. Each release becomes one named graph; reading
+    a release again replaces its graph. A release that cannot be read or whose graph fails the
+    SHACL gate is not stored: it is kept in <store>-quarantine/ with the reason and listed here.
+    """
+    from .dumps import write_dumps
+    from .ingest import ingest as run_ingest
+    from .quarantine import Quarantine
+
+    settings = Settings(store_path=store_path)
+    with _open(store_path) as store:
+        summary = run_ingest(paths, store, Quarantine(settings.quarantine_path), Minter(settings.base))
+        total = store.triple_count()
+        if not no_dumps:
+            write_dumps(store, settings.dumps_path)
+    click.echo(
+        f"releases read: {summary.read}, stored: {summary.stored}, quarantined: {summary.quarantined}, "
+        f"triples written: {summary.triples}, triples in store: {total}"
+    )
+    for release_id in summary.replaced:
+        click.echo(f"replaced: {release_id} (read twice; the later text won)")
+    for name, reason in summary.failures:
+        click.echo(f"quarantined: {name}: {reason}")
+    if summary.failures:
+        click.echo(f"quarantine: {settings.quarantine_path}")
+
+
+@main.command()
+@STORE_OPTION
+@click.option(
+    "--format", "fmt", type=click.Choice(list(DUMP_FORMATS)), default="turtle", show_default=True,
+    help="RDF format. nquads and trig keep each release's named graph.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+def dump(store_path: Path, fmt: str, output: Path | None) -> None:
+    """Write the whole store as RDF."""
+    with _open(store_path, must_exist=True) as store:
+        if output is None:
+            store.dump(sys.stdout.buffer, fmt)
+        else:
+            with output.open("wb") as out:
+                store.dump(out, fmt)
+
+
+@main.command()
+@STORE_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads.")
+def serve(store_path: Path, host: str, port: int, threads: int) -> None:
+    """Serve the store: SPARQL endpoint at /sparql, home page at /, dumps at /dumps/."""
+    import waitress
+
+    from .web import create_app
+
+    settings = Settings(store_path=store_path)
+    store = _open(store_path, must_exist=True)
+    app = create_app(store, settings)
+    click.echo(f"sso-kg serving {store_path} on http://{host}:{port}/ (Ctrl-C to stop)")
+    waitress.serve(app, host=host, port=port, threads=threads, ident="sso-kg")
+
+
+@main.command()
+@STORE_OPTION
+def validate(store_path: Path) -> None:
+    """Check every release graph in the store against the SHACL shapes again."""
+    from .validation import validate_graph
+
+    failures = 0
+    checked = 0
+    with _open(store_path, must_exist=True) as store:
+        for name in store.graph_names():
+            if "/graph/release/" not in name:
+                continue
+            checked += 1
+            report = validate_graph(store.graph(name))
+            if not report.conforms:
+                failures += 1
+                click.echo(f"{name}: {report.reason}")
+    click.echo(f"release graphs checked: {checked}, not conforming: {failures}")
+    if failures:
+        sys.exit(1)
+
+
+_RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+
+
+@main.command()
+@click.argument("sparql")
+@STORE_OPTION
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", *_RESULT_FORMATS]), default="table", show_default=True,
+    help="Format of SELECT and ASK results; CONSTRUCT and DESCRIBE print Turtle.",
+)
+def query(sparql: str, store_path: Path, fmt: str) -> None:
+    """Run a SPARQL query (SPARQL, or @FILE to read it from a file) against the store.
+
+    The default graph is the union of all graphs.
+    """
+    if sparql.startswith("@"):
+        sparql = Path(sparql[1:]).read_text(encoding="utf-8")
+    with _open(store_path, must_exist=True) as store:
+        try:
+            result = store.query(sparql)
+        except SyntaxError as error:
+            raise click.ClickException(f"malformed query: {error}") from error
+        if isinstance(result, ox.QueryBoolean):
+            click.echo("true" if bool(result) else "false")
+        elif isinstance(result, ox.QueryTriples):
+            result.serialize(sys.stdout.buffer, format=ox.RdfFormat.TURTLE)
+        elif fmt != "table":
+            result.serialize(sys.stdout.buffer, format=_RESULT_FORMATS[fmt])
+        else:
+            _print_table(result)
+
+
+def _print_table(solutions: ox.QuerySolutions) -> None:
+    variables = [v.value for v in solutions.variables]
+    rows = [[_cell(solution[v]) for v in variables] for solution in solutions]
+    widths = [max([len(v), *(len(r[i]) for r in rows)]) for i, v in enumerate(variables)]
+    click.echo("  ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True)))
+    for row in rows:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+    click.echo(f"({len(rows)} rows)", err=True)
+
+
+def _cell(term: object) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal):
+        return term.value
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    return str(term)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--base", default=None, help="Base IRI for minted resources (default: $SSO_KG_BASE or w3id).")
+def extract(file: Path, base: str | None) -> None:
+    """Print the graph of one release FILE as Turtle; nothing is stored.
+
+    The graph is checked against the SHACL shapes too; violations are printed on stderr and
+    the exit status is 1.
+    """
+    from .extract import extract as run_extract
+    from .mapping import release_graph
+    from .readers import ReadFailure, read_text_file
+    from .validation import validate_graph
+
+    release = read_text_file(file)
+    if isinstance(release, ReadFailure):
+        raise click.ClickException(f"{release.source}: {release.reason}")
+    minter = Minter(base or Settings().base)
+    graph = release_graph(release, run_extract(release), minter)
+    out = io.BytesIO()
+    graph.serialize(out, format="turtle", encoding="utf-8")
+    sys.stdout.buffer.write(out.getvalue())
+    report = validate_graph(graph)
+    if not report.conforms:
+        click.echo(report.text, err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

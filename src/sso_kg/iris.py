@@ -1,0 +1,104 @@
+"""Minting IRIs: stable, readable, ASCII.
+
+``{base}/id/{kind}/{slug}``: the slug is the Royal Thai General System romanisation of the
+normalised name (pythainlp's rule-based ``royin`` engine, which needs no model) followed by a
+short hash of the normalised name itself. The hash makes the IRI a function of the name alone,
+so the same name gets the same IRI in every release and on every run, while the romanisation
+keeps it readable; two names that romanise alike still get different IRIs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+
+from pythainlp.transliterate import romanize
+
+from .thai.normalize import collapse_spaces
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_THAI = re.compile("[\u0e00-\u0e7f]+")
+_MAX_SLUG_WORDS = 6
+_NON_ID = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def name_key(name: str) -> str:
+    """The form of a name that decides identity: NFC, spaces collapsed, case folded."""
+    return collapse_spaces(unicodedata.normalize("NFC", name)).casefold()
+
+
+def short_hash(*parts: str, length: int = 8) -> str:
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+@lru_cache(maxsize=65536)
+def romanized_slug(name: str) -> str:
+    """ASCII words for a name: Thai runs romanised (RTGS), everything else lower-cased."""
+    ascii_text = _THAI.sub(lambda m: " " + romanize(m.group(0), engine="royin") + " ", name)
+    ascii_text = unicodedata.normalize("NFKD", ascii_text).encode("ascii", "ignore").decode("ascii")
+    words = [w for w in _NON_SLUG.split(ascii_text.lower()) if w]
+    return "-".join(words[:_MAX_SLUG_WORDS])
+
+
+def release_slug(release_id: str) -> str:
+    """A release identifier as an IRI path segment; kept as it is when already safe."""
+    slug = _NON_ID.sub("-", release_id).strip("-")
+    return slug if slug == release_id else f"{slug}-{short_hash(release_id)}"
+
+
+class Minter:
+    """Mints every IRI the graph uses, under one base."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base.rstrip("/")
+
+    def _id(self, kind: str, slug: str) -> str:
+        return f"{self.base}/id/{kind}/{slug}"
+
+    def named(self, kind: str, name: str) -> str:
+        """An IRI for something known by its name (person, organization, award, role)."""
+        key = name_key(name)
+        slug = romanized_slug(key)
+        digest = short_hash(kind, key)
+        return self._id(kind, f"{slug}-{digest}" if slug else digest)
+
+    def release(self, release_id: str) -> str:
+        return self._id("release", release_slug(release_id))
+
+    def release_graph(self, release_id: str) -> str:
+        return f"{self.base}/graph/release/{release_slug(release_id)}"
+
+    def graph(self, name: str) -> str:
+        """A graph of shared descriptions: ``ontology``, ``agencies``, ``provinces``, ``awards``."""
+        return f"{self.base}/graph/{name}"
+
+    def agency(self, agency_id: str) -> str:
+        return self._id("org", agency_id)
+
+    def person(self, name: str) -> str:
+        return self.named("person", name)
+
+    def organization(self, name: str) -> str:
+        return self.named("org", name)
+
+    def role(self, role: str) -> str:
+        return self.named("role", role)
+
+    def province(self, code: str) -> str:
+        return self._id("province", code)
+
+    def award(self, award: str) -> str:
+        return self.named("award", award)
+
+    def award_concept(self, award: str, facet: str, value: str) -> str:
+        """A category or level of one award: ``…/id/award/{award}/{facet}/{value}``."""
+        award_iri = self.award(award)
+        return f"{award_iri}/{facet}/{romanized_slug(name_key(value)) or 'x'}-{short_hash(name_key(value))}"
+
+    def fact(self, kind: str, release_id: str, *parts: str) -> str:
+        """A fact read from one release (membership, event, conferral, place): its IRI is
+        a function of the release and what the fact says, so re-ingesting mints the same."""
+        return self._id(kind, f"{release_slug(release_id)}-{short_hash(release_id, *map(name_key, parts))}")

@@ -1,0 +1,244 @@
+"""Map one release and what was read from it to RDF: the graph of that release.
+
+The graph states exactly the profile in ``PROFILE.md`` plus provenance: every membership, event
+and conferral is ``prov:wasDerivedFrom`` the release and carries the character span it was read
+from (``sso:spanStart``/``sso:spanEnd`` into the release's ``schema:text``). Each release graph
+is self-contained (the resources it mentions are typed and labelled in it), so that it can be
+validated on its own before it is stored and replaced on its own when the release is read again.
+"""
+
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import ORG, PROV, SKOS
+
+from .extract.model import Extraction, OrganizationMention, PersonMention, Span
+from .extract.organizations import resolve_organization
+from .gazetteer import Agency, agency_by_id
+from .iris import Minter, name_key
+from .release import Release
+
+SCHEMA = Namespace("https://schema.org/")
+SSO = Namespace("https://w3id.org/sso-kg/def#")
+
+PREFIXES = {
+    "schema": SCHEMA,
+    "org": ORG,
+    "skos": SKOS,
+    "prov": PROV,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "sso": SSO,
+}
+
+
+def new_graph() -> Graph:
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def th(text: str) -> Literal:
+    return Literal(text, lang="th")
+
+
+def lang_of(text: str) -> str:
+    """``th`` for text with Thai letters, else ``en`` (English releases, Latin names)."""
+    return "th" if any("\u0e00" <= ch <= "\u0e7f" for ch in text) else "en"
+
+
+def text_literal(text: str) -> Literal:
+    return Literal(text, lang=lang_of(text))
+
+
+class ReleaseMapper:
+    """Builds the graph of one release. One instance per release; see :func:`release_graph`."""
+
+    def __init__(self, release: Release, extraction: Extraction, minter: Minter) -> None:
+        self.release = release
+        self.extraction = extraction
+        self.mint = minter
+        self.graph = new_graph()
+        self.node = URIRef(minter.release(release.id))
+        # Organization resolution for posts and recipients: by normalised name or alias.
+        self._org_nodes: dict[str, URIRef] = {}
+        self._person_nodes: dict[str, URIRef] = {}
+
+    def build(self) -> Graph:
+        self._release()
+        for org in self.extraction.organizations:
+            self._organization(org)
+        for person in self.extraction.persons:
+            self._person(person)
+        self._provinces()
+        self._events()
+        self._awards()
+        return self.graph
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def _add(self, s: URIRef | BNode, p: URIRef, o: URIRef | Literal | BNode) -> None:
+        self.graph.add((s, p, o))
+
+    def _mention(self, node: URIRef) -> None:
+        self._add(self.node, SCHEMA.mentions, node)
+
+    def _provenance(self, node: URIRef, span: Span) -> None:
+        self._add(node, PROV.wasDerivedFrom, self.node)
+        self._add(node, SSO.spanStart, Literal(span.start, datatype=XSD.nonNegativeInteger))
+        self._add(node, SSO.spanEnd, Literal(span.end, datatype=XSD.nonNegativeInteger))
+
+    # -- the release -------------------------------------------------------------------
+
+    def _release(self) -> None:
+        r, node = self.release, self.node
+        self._add(node, RDF.type, SCHEMA.NewsArticle)
+        self._add(node, SCHEMA.identifier, Literal(r.id))
+        self._add(node, SCHEMA.headline, text_literal(r.title))
+        self._add(node, SCHEMA.text, text_literal(r.text))
+        self._add(node, SCHEMA.inLanguage, Literal(lang_of(r.title)))
+        if r.date is not None:
+            self._add(node, SCHEMA.datePublished, Literal(r.date.isoformat(), datatype=XSD.date))
+        if r.url:
+            self._add(node, SCHEMA.url, URIRef(r.url))
+
+    # -- organizations -----------------------------------------------------------------
+
+    def _organization(self, org: OrganizationMention) -> URIRef:
+        agency = agency_by_id(org.agency_id) if org.agency_id else None
+        node = URIRef(self.mint.agency(agency.id) if agency else self.mint.organization(org.name))
+        self._mention(node)
+        self._add(node, RDF.type, ORG.Organization)
+        if agency:
+            self._describe_agency(node, agency)
+            preferred = agency.name_th
+        else:
+            self._add(node, SKOS.prefLabel, text_literal(org.name))
+            preferred = org.name
+        for alias in [org.name, *org.aliases]:
+            if name_key(alias) != name_key(preferred):
+                self._add(node, SKOS.altLabel, text_literal(alias))
+        for label in [org.name, *org.aliases, preferred]:
+            self._org_nodes.setdefault(name_key(label), node)
+        return node
+
+    def _describe_agency(self, node: URIRef, agency: Agency) -> None:
+        """What the gazetteer knows, repeated in the release graph to keep it self-contained."""
+        self._add(node, RDF.type, SCHEMA.GovernmentOrganization)
+        self._add(node, SKOS.prefLabel, th(agency.name_th))
+        if agency.name_en:
+            self._add(node, SKOS.prefLabel, Literal(agency.name_en, lang="en"))
+        for label in (*agency.abbreviations, *agency.other_names):
+            self._add(node, SKOS.altLabel, text_literal(label))
+        if agency.parent:
+            self._add(node, ORG.subOrganizationOf, URIRef(self.mint.agency(agency.parent)))
+
+    def _organization_named(self, text: str) -> URIRef:
+        """The organization a post or a recipient names, adding it if the release lists it not."""
+        known = self._org_nodes.get(name_key(text))
+        if known is not None:
+            return known
+        resolved = resolve_organization(text)
+        if resolved is None:
+            resolved = OrganizationMention(name=text, span=Span(0, 0))
+        known = self._org_nodes.get(name_key(resolved.name))
+        if known is not None:
+            return known
+        return self._organization(resolved)
+
+    # -- persons and posts -------------------------------------------------------------
+
+    def _person(self, person: PersonMention) -> None:
+        node = URIRef(self.mint.person(person.name))
+        self._person_nodes[name_key(person.name)] = node
+        self._mention(node)
+        self._add(node, RDF.type, SCHEMA.Person)
+        self._add(node, SCHEMA.name, text_literal(person.name))
+        if person.prefix:
+            self._add(node, SCHEMA.honorificPrefix, text_literal(person.prefix))
+        for post in person.posts:
+            membership = URIRef(self.mint.fact("membership", self.release.id, person.name, post.label))
+            self._add(membership, RDF.type, ORG.Membership)
+            self._add(membership, ORG.member, node)
+            self._add(membership, RDFS.label, text_literal(post.label))
+            role = URIRef(self.mint.role(post.role))
+            self._add(role, RDF.type, ORG.Role)
+            self._add(role, SKOS.prefLabel, text_literal(post.role))
+            self._add(membership, ORG.role, role)
+            if post.org_text:
+                self._add(membership, ORG.organization, self._organization_named(post.org_text))
+            if post.acting:
+                self._add(membership, SSO.acting, Literal(True))
+            self._provenance(membership, post.span)
+
+    # -- places and events -------------------------------------------------------------
+
+    def _province_node(self, code: str, name: str) -> URIRef:
+        node = URIRef(self.mint.province(code))
+        self._add(node, RDF.type, SCHEMA.AdministrativeArea)
+        self._add(node, SCHEMA.identifier, Literal(code))
+        self._add(node, SCHEMA.name, th(name))
+        return node
+
+    def _provinces(self) -> None:
+        for province in self.extraction.provinces:
+            self._mention(self._province_node(province.code, province.name))
+
+    def _events(self) -> None:
+        provinces = {p.code: p.name for p in self.extraction.provinces}
+        for event in self.extraction.events:
+            node = URIRef(self.mint.fact("event", self.release.id, event.date.isoformat(), event.label))
+            self._mention(node)
+            self._add(node, RDF.type, SCHEMA.Event)
+            self._add(node, SCHEMA.name, text_literal(event.label))
+            self._add(node, SCHEMA.startDate, Literal(event.date.isoformat(), datatype=XSD.date))
+            if event.place:
+                place = URIRef(self.mint.fact("place", self.release.id, event.place))
+                self._add(place, RDF.type, SCHEMA.Place)
+                self._add(place, SCHEMA.name, text_literal(event.place))
+                if event.province and event.province in provinces:
+                    province = self._province_node(event.province, provinces[event.province])
+                    self._add(place, SCHEMA.containedInPlace, province)
+                self._add(node, SCHEMA.location, place)
+            self._provenance(node, event.span)
+
+    # -- awards ------------------------------------------------------------------------
+
+    def _concept(self, node: URIRef, label: str) -> URIRef:
+        self._add(node, RDF.type, SKOS.Concept)
+        self._add(node, SKOS.prefLabel, text_literal(label))
+        return node
+
+    def _awards(self) -> None:
+        for award in self.extraction.awards:
+            parts = (award.award, award.category or "", award.level or "", award.recipient or "")
+            node = URIRef(self.mint.fact("conferral", self.release.id, *parts))
+            self._mention(node)
+            self._add(node, RDF.type, SSO.AwardConferral)
+            scheme = self._concept(URIRef(self.mint.award(award.award)), award.award)
+            self._add(node, SSO.award, scheme)
+            if award.category:
+                concept = URIRef(self.mint.award_concept(award.award, "category", award.category))
+                self._add(node, SSO.category, self._concept(concept, award.category))
+                self._add(concept, SKOS.broader, scheme)
+            if award.level:
+                concept = URIRef(self.mint.award_concept(award.award, "level", award.level))
+                self._add(node, SSO.level, self._concept(concept, award.level))
+                self._add(concept, SKOS.broader, scheme)
+            if award.year is not None:
+                self._add(node, SSO.year, Literal(str(award.year), datatype=XSD.gYear))
+            if award.recipient:
+                self._add(node, SSO.recipient, self._recipient(award.recipient))
+            self._provenance(node, award.span)
+
+    def _recipient(self, name: str) -> URIRef:
+        person = self._person_nodes.get(name_key(name))
+        if person is not None:
+            return person
+        return self._organization_named(name)
+
+
+def release_graph(release: Release, extraction: Extraction, minter: Minter) -> Graph:
+    """The RDF graph of one release."""
+    return ReleaseMapper(release, extraction, minter).build()

@@ -1,0 +1,158 @@
+"""The triple store: Oxigraph on disk, behind one small interface.
+
+Everything else (ingest, the CLI, the web app) talks to :class:`Store` only, so that a remote
+SPARQL 1.1 store can later take the embedded one's place. Each release lives in a named graph of
+its own; :meth:`Store.replace_graphs` swaps a batch of them in a single transaction, so a reader
+never sees a release half old and half new, and re-ingesting is idempotent.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+# Formats a dump can be written in: CLI name -> (Oxigraph format, file suffix, media type).
+DUMP_FORMATS: dict[str, tuple[ox.RdfFormat, str, str]] = {
+    "nquads": (ox.RdfFormat.N_QUADS, ".nq", "application/n-quads"),
+    "trig": (ox.RdfFormat.TRIG, ".trig", "application/trig"),
+    "turtle": (ox.RdfFormat.TURTLE, ".ttl", "text/turtle"),
+    "ntriples": (ox.RdfFormat.N_TRIPLES, ".nt", "application/n-triples"),
+}
+
+QueryResult = ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean
+
+
+class StoreLockedError(RuntimeError):
+    """Another process holds the store open for writing."""
+
+
+class Store:
+    """An Oxigraph store, on disk at ``path`` (or in memory when ``path`` is None)."""
+
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        try:
+            if self.path is None:
+                self._ox = ox.Store()
+            elif read_only:
+                self._ox = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(self.path))
+        except OSError as error:
+            if "lock" in str(error).lower():
+                raise StoreLockedError(
+                    f"the store at {self.path} is open in another process (an ingest or a server); "
+                    "stop it or use another --store"
+                ) from error
+            raise
+
+    # -- writing -------------------------------------------------------------------------
+
+    def replace_graphs(self, graphs: Iterable[tuple[str, Graph]]) -> int:
+        """Replace each named graph by the given triples, all in one transaction.
+
+        Returns the number of triples written. A SPARQL Update request is atomic in Oxigraph,
+        so DROP and INSERT of every graph of the batch commit together or not at all.
+        """
+        parts: list[str] = []
+        written = 0
+        for name, graph in graphs:
+            body = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+            written += len(graph)
+            parts.append(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}}} }}")
+        if parts:
+            self._ox.update(" ;\n".join(parts))
+        return written
+
+    def replace_graph(self, name: str, graph: Graph) -> int:
+        """Replace one named graph atomically; see :meth:`replace_graphs`."""
+        return self.replace_graphs([(name, graph)])
+
+    def drop_graph(self, name: str) -> None:
+        self._ox.update(f"DROP SILENT GRAPH <{name}>")
+
+    def load_graph(self, name: str, data: bytes, fmt: str = "turtle") -> None:
+        """Replace a named graph by an RDF document (e.g. the ontology, a gazetteer)."""
+        graph = Graph()
+        graph.parse(data=data, format=fmt)
+        self.replace_graph(name, graph)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        union_default_graph: bool = True,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> QueryResult:
+        """Run a SPARQL query. By default the default graph is the union of all graphs,
+        as Oxigraph server's ``--union-default-graph`` does: users need not know that each
+        release lives in a graph of its own.
+
+        ``default_graphs`` and ``named_graphs`` (graph IRIs) set the dataset instead, as the
+        SPARQL Protocol's ``default-graph-uri`` and ``named-graph-uri`` do: they override the
+        query's FROM and FROM NAMED, and giving only one leaves the other empty. Oxigraph lets
+        the union flag override FROM, so a caller honouring a query's FROM passes
+        ``union_default_graph=False``. An invalid IRI raises ValueError.
+        """
+        if default_graphs is None and named_graphs is None:
+            return self._ox.query(sparql, use_default_graph_as_union=union_default_graph)
+        return self._ox.query(
+            sparql,
+            default_graph=[ox.NamedNode(name) for name in default_graphs or ()],
+            named_graphs=[ox.NamedNode(name) for name in named_graphs or ()],
+        )
+
+    def graph_names(self) -> Iterator[str]:
+        for graph in self._ox.named_graphs():
+            yield graph.value
+
+    def has_graph(self, name: str) -> bool:
+        return self._ox.contains_named_graph(ox.NamedNode(name))
+
+    def graph(self, name: str) -> Graph:
+        """One named graph as an rdflib graph (for validation and display)."""
+        out = io.BytesIO()
+        self._ox.dump(out, format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name))
+        graph = Graph()
+        graph.parse(data=out.getvalue(), format="nt")
+        return graph
+
+    def triple_count(self) -> int:
+        return len(self._ox)
+
+    def dump(self, out: BinaryIO, fmt: str = "nquads") -> None:
+        """Write the whole store. Turtle and N-Triples carry no graph names, so for them the
+        union of all graphs is written (duplicates across graphs collapse)."""
+        rdf_format = DUMP_FORMATS[fmt][0]
+        if rdf_format.supports_datasets:
+            self._ox.dump(out, format=rdf_format)
+            return
+        triples = self._ox.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+        )
+        triples.serialize(out, format=rdf_format)
+
+    def flush(self) -> None:
+        if self.path is not None and not self.read_only:
+            self._ox.flush()
+
+    def close(self) -> None:
+        """Release the on-disk lock (pyoxigraph frees it when the object goes)."""
+        self.flush()
+        del self._ox
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
