@@ -137,9 +137,7 @@ class Store:
         if rdf_format.supports_datasets:
             self._ox.dump(out, format=rdf_format)
             return
-        triples = self._ox.query(
-            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
-        )
+        triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
         triples.serialize(out, format=rdf_format)
 
     def flush(self) -> None:

@@ -1,0 +1,90 @@
+"""The Flask application: the home page, the SPARQL endpoint and the dumps.
+
+:func:`create_app` wires blueprints to the store and settings it is given; nothing is global,
+so a test can serve any store it builds. Each blueprint comes from a function that takes what
+its views need, which keeps the data flowing one way: settings and store in, responses out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Blueprint, Flask, Response, abort, render_template, send_from_directory
+
+from sso_kg.config import Settings
+from sso_kg.dumps import COMPRESS_FORMAT, MANIFEST, read_manifest
+from sso_kg.store import Store
+from sso_kg.web.sparql import EXAMPLES, sparql_blueprint
+
+COUNTED_CLASSES = {
+    "releases": "https://schema.org/NewsArticle",
+    "people": "https://schema.org/Person",
+    "organizations": "http://www.w3.org/ns/org#Organization",
+}
+"""What the home page counts, by the class each thing has in the profile."""
+
+
+def create_app(store: Store, settings: Settings) -> Flask:
+    """The web application serving ``store``; ``settings`` says where its dumps are."""
+    app = Flask(__name__)
+    app.add_template_filter(byte_size)
+    app.register_blueprint(home_blueprint(store))
+    app.register_blueprint(sparql_blueprint(store))
+    app.register_blueprint(dumps_blueprint(settings.dumps_path))
+    return app
+
+
+def home_blueprint(store: Store) -> Blueprint:
+    """``/``: what the dataset is, how big, and where to go next."""
+    bp = Blueprint("home", __name__)
+
+    @bp.route("/")
+    def home() -> str:
+        counts = {name: count_instances(store, iri) for name, iri in COUNTED_CLASSES.items()}
+        return render_template("home.html", triples=store.triple_count(), counts=counts, examples=EXAMPLES)
+
+    return bp
+
+
+def count_instances(store: Store, class_iri: str) -> int:
+    solutions = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{class_iri}> }}")
+    return int(next(iter(solutions))["n"].value)
+
+
+def dumps_blueprint(directory: Path) -> Blueprint:
+    """``/dumps/``: the files :func:`sso_kg.dumps.write_dumps` left in ``directory``.
+
+    Only files the manifest names are served, never a temporary file being written.
+    ``send_from_directory`` answers conditional and range requests (ETag, Last-Modified,
+    206), which lets a client resume a large download or skip an unchanged one.
+    """
+    bp = Blueprint("dumps", __name__)
+
+    @bp.route("/dumps/")
+    def index() -> str:
+        return render_template("dumps.html", manifest=read_manifest(directory))
+
+    @bp.route("/dumps/<name>")
+    def download(name: str) -> Response:
+        manifest = read_manifest(directory)
+        if manifest is None:
+            abort(404)
+        if name == MANIFEST:
+            return send_from_directory(directory, name, mimetype="application/json")
+        if name not in {dump.name for dump in manifest.files}:
+            abort(404)
+        # An explicit type: a guessed one would add "Content-Encoding: gzip", and clients
+        # would then unpack the file, which no longer matches its size and checksum.
+        return send_from_directory(directory, name, mimetype=COMPRESS_FORMAT)
+
+    return bp
+
+
+def byte_size(size: int) -> str:
+    """A byte count for people: 1.2 MB."""
+    units = ("B", "kB", "MB", "GB", "TB")
+    value, unit = float(size), 0
+    while value >= 1000 and unit < len(units) - 1:
+        value /= 1000
+        unit += 1
+    return f"{size} B" if unit == 0 else f"{value:.1f} {units[unit]}"

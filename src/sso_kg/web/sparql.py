@@ -1,0 +1,324 @@
+"""The read-only SPARQL 1.1 Protocol endpoint at ``/sparql``.
+
+A query arrives by GET (``?query=``), by an urlencoded POST form, or as the body of a POST of
+``application/sparql-query``; ``default-graph-uri`` and ``named-graph-uri`` set the dataset.
+The answer's format follows ``Accept`` or a ``format`` parameter (:mod:`.negotiation`). A GET
+without a query describes the service (SPARQL 1.1 Service Description), or shows a browser a
+query form. Errors are short plain-text messages, never stack traces.
+
+The endpoint is public and read-only. Before a query reaches Oxigraph it is tokenised (so that
+keywords inside string literals, IRIs and comments do not count) to refuse SPARQL Update, and
+SERVICE, which would make this server fetch from anywhere. A time limit and a row cap are a
+later step.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from flask import Blueprint, Request, Response, current_app, render_template, request, url_for
+from werkzeug.exceptions import BadRequest, Forbidden, HTTPException, NotAcceptable, UnsupportedMediaType
+
+from sso_kg.config import ONTOLOGY_NAMESPACE
+from sso_kg.store import Store
+from sso_kg.web.negotiation import (
+    FORMATS_NS,
+    GRAPH_FORMATS,
+    RESULTS_FORMATS,
+    Format,
+    NotAcceptableError,
+    choose_format,
+    prefers_html,
+)
+
+READ_ONLY = "this endpoint is read-only: SPARQL Update (INSERT, DELETE, LOAD, CLEAR, ...) is not accepted"
+
+PREFIXES = {
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "sso": ONTOLOGY_NAMESPACE,
+}
+"""The profile's prefixes: declared in Turtle answers, and in the example queries."""
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+
+
+@dataclass(frozen=True)
+class Example:
+    """A query worth showing a newcomer, titled in Thai and English."""
+
+    title_th: str
+    title_en: str
+    query: str
+
+
+def _example(title_th: str, title_en: str, body: str) -> Example:
+    prologue = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIXES.items())
+    return Example(title_th, title_en, prologue + "\n" + body.strip() + "\n")
+
+
+EXAMPLES: tuple[Example, ...] = (
+    _example(
+        "ข่าวประชาสัมพันธ์ล่าสุด",
+        "Latest press releases",
+        """
+SELECT ?release ?date ?headline WHERE {
+  ?release a schema:NewsArticle ; schema:headline ?headline .
+  OPTIONAL { ?release schema:datePublished ?date }
+}
+ORDER BY DESC(?date) LIMIT 20""",
+    ),
+    _example(
+        "บุคคลและตำแหน่ง",
+        "People and their posts",
+        """
+SELECT ?name ?post (COUNT(DISTINCT ?release) AS ?releases) WHERE {
+  ?membership a org:Membership ; org:member ?person ; rdfs:label ?post ;
+              prov:wasDerivedFrom ?release .
+  ?person schema:name ?name .
+}
+GROUP BY ?name ?post ORDER BY DESC(?releases) LIMIT 50""",
+    ),
+    _example(
+        "หน่วยงานที่ถูกกล่าวถึงบ่อยที่สุด",
+        "Most mentioned organizations",
+        """
+SELECT ?organization ?label (COUNT(DISTINCT ?release) AS ?releases) WHERE {
+  ?release schema:mentions ?organization .
+  ?organization a org:Organization ; skos:prefLabel ?label .
+}
+GROUP BY ?organization ?label ORDER BY DESC(?releases) LIMIT 20""",
+    ),
+    _example(
+        "รางวัลที่มอบให้",
+        "Awards conferred",
+        """
+SELECT ?award ?recipient ?year WHERE {
+  ?conferral a sso:AwardConferral ; sso:award/skos:prefLabel ?award .
+  OPTIONAL { ?conferral sso:recipient/(skos:prefLabel|schema:name) ?recipient }
+  OPTIONAL { ?conferral sso:year ?year }
+}
+ORDER BY DESC(?year) LIMIT 50""",
+    ),
+)
+
+# -- reading the request ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    """What a protocol request asks: a query (None: describe the service) and its dataset."""
+
+    query: str | None
+    default_graphs: list[str]
+    named_graphs: list[str]
+
+    @property
+    def sets_dataset(self) -> bool:
+        return bool(self.default_graphs or self.named_graphs)
+
+
+def read_query_request(req: Request) -> QueryRequest:
+    """Read the query operation of the SPARQL 1.1 Protocol from ``req``, refusing updates.
+
+    The query sits in the URL (GET), the form (POST urlencoded) or the body (POST
+    sparql-query); the dataset parameters are taken from the URL or the form alike.
+    """
+    if req.mimetype == "application/sparql-update" or "update" in req.values:
+        raise Forbidden(READ_ONLY)
+    if req.method == "GET":
+        queries = req.args.getlist("query")
+    elif req.mimetype == "application/x-www-form-urlencoded":
+        queries = req.form.getlist("query")
+        if not queries:
+            raise BadRequest("no query: send it in the 'query' field of the form")
+    elif req.mimetype == "application/sparql-query":
+        queries = [_decode_body(req)]
+    else:
+        raise UnsupportedMediaType(
+            "POST a query as application/x-www-form-urlencoded (query=...) or as application/sparql-query"
+        )
+    if len(queries) > 1:
+        raise BadRequest("give exactly one 'query' parameter")
+    return QueryRequest(
+        query=queries[0] if queries else None,
+        default_graphs=req.values.getlist("default-graph-uri"),
+        named_graphs=req.values.getlist("named-graph-uri"),
+    )
+
+
+def _decode_body(req: Request) -> str:
+    charset = req.mimetype_params.get("charset", "utf-8")
+    try:
+        return req.get_data().decode(charset)
+    except (LookupError, UnicodeDecodeError) as error:
+        raise BadRequest(f"the query body is not valid {charset}: {error}") from error
+
+
+# -- inspecting the query ---------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"""
+      (?P<space>\s+)
+    | (?P<comment>\#[^\r\n]*)
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<string>'''(?:'{0,2}(?:[^'\\]|\\.))*'''
+               | \"\"\"(?:"{0,2}(?:[^"\\]|\\.))*\"\"\"
+               | '(?:[^'\\\r\n]|\\.)*'
+               | "(?:[^"\\\r\n]|\\.)*")
+    | (?P<variable>[?$]\w+)
+    | (?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+    | (?P<pname>(?:[^\W\d][\w.-]*)?:(?:[\w:%-]|\\.|\.(?=[\w:%\\-]))*)
+    | (?P<word>[^\W\d]\w*)
+    | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+UPDATE_KEYWORDS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+)
+
+
+@dataclass(frozen=True)
+class QueryShape:
+    """What the tokens of a request say, before the parser sees it."""
+
+    form: str | None
+    """The first keyword after the prologue: SELECT, ASK, ... or, for an update, INSERT, LOAD, ..."""
+    keywords: frozenset[str]
+    """Every bare word, upper-cased: keywords and function names, never text or IRIs."""
+
+
+def inspect_query(text: str) -> QueryShape:
+    """Tokenise a query the way the SPARQL grammar does, as far as telling keywords apart.
+
+    Strings, IRIs, comments, variables, language tags and prefixed names are tokens of their
+    own, so ``"SERVICE"``, ``<http://x/LOAD>`` or ``ex:service`` are not keywords. The grammar
+    puts a query's or an update's form right after the prologue (BASE and PREFIX
+    declarations), so the first other bare word says which one this is.
+    """
+    words = [m.group("word").upper() for m in _TOKEN.finditer(text) if m.lastgroup == "word"]
+    form = next((word for word in words if word not in ("BASE", "PREFIX")), None)
+    return QueryShape(form=form, keywords=frozenset(words))
+
+
+def check_query(shape: QueryShape) -> None:
+    """Refuse what a public read-only endpoint must not run."""
+    if shape.form in UPDATE_KEYWORDS:
+        raise BadRequest(f"{shape.form} is a SPARQL Update operation, not a query; {READ_ONLY}")
+    if "SERVICE" in shape.keywords:
+        raise BadRequest("SERVICE (federated query) is not allowed on this endpoint")
+
+
+# -- answering --------------------------------------------------------------------------------
+
+
+def serialize(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: Format) -> bytes:
+    """The whole answer, serialized (in memory, so that an evaluation error is still a clean
+    error response rather than a truncated body)."""
+    if isinstance(result, ox.QueryTriples):
+        return ox.serialize(result, format=fmt.serializer, prefixes=PREFIXES)
+    return result.serialize(format=fmt.serializer)
+
+
+def formats_for(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> tuple[Format, ...]:
+    return GRAPH_FORMATS if isinstance(result, ox.QueryTriples) else RESULTS_FORMATS
+
+
+def service_description(endpoint: str) -> list[ox.Triple]:
+    """The SPARQL 1.1 Service Description of this endpoint."""
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    service, dataset, graph = ox.BlankNode(), ox.BlankNode(), ox.BlankNode()
+
+    def sd(name: str) -> ox.NamedNode:
+        return ox.NamedNode(SD + name)
+
+    return [
+        ox.Triple(service, rdf_type, sd("Service")),
+        ox.Triple(service, sd("endpoint"), ox.NamedNode(endpoint)),
+        ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+        ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
+        *(
+            ox.Triple(service, sd("resultFormat"), ox.NamedNode(fmt.iri))
+            for fmt in (*RESULTS_FORMATS, *GRAPH_FORMATS)
+        ),
+        ox.Triple(service, sd("defaultDataset"), dataset),
+        ox.Triple(dataset, rdf_type, sd("Dataset")),
+        ox.Triple(dataset, sd("defaultGraph"), graph),
+        ox.Triple(graph, rdf_type, sd("Graph")),
+    ]
+
+
+def _plain(message: str, status: int) -> Response:
+    return Response(message.rstrip() + "\n", status=status, content_type="text/plain; charset=utf-8")
+
+
+def negotiate(formats: tuple[Format, ...], override: str | None) -> Format:
+    try:
+        return choose_format(formats, request.accept_mimetypes, override)
+    except NotAcceptableError as error:
+        raise NotAcceptable(str(error)) from error
+
+
+def sparql_blueprint(store: Store) -> Blueprint:
+    """The ``/sparql`` endpoint, answering from ``store``."""
+    bp = Blueprint("sparql", __name__)
+
+    @bp.route("/sparql", methods=["GET", "POST"])
+    def endpoint() -> Response:
+        operation = read_query_request(request)
+        override = request.values.get("format")
+        if operation.query is None:
+            return describe_service(override)
+        shape = inspect_query(operation.query)
+        check_query(shape)
+        try:
+            result = store.query(
+                operation.query,
+                # Oxigraph's union default graph would override the query's own FROM clauses.
+                union_default_graph="FROM" not in shape.keywords,
+                default_graphs=operation.default_graphs if operation.sets_dataset else None,
+                named_graphs=operation.named_graphs if operation.sets_dataset else None,
+            )
+        except SyntaxError as error:
+            raise BadRequest(f"malformed query: {error}") from error
+        except ValueError as error:  # a default-graph-uri or named-graph-uri that is no IRI
+            raise BadRequest(f"invalid graph IRI: {error}") from error
+        fmt = negotiate(formats_for(result), override)
+        return Response(serialize(result, fmt), content_type=fmt.content_type, headers={"Vary": "Accept"})
+
+    def describe_service(override: str | None) -> Response:
+        if not override and prefers_html(GRAPH_FORMATS, request.accept_mimetypes):
+            return Response(render_template("sparql.html", examples=EXAMPLES), headers={"Vary": "Accept"})
+        fmt = negotiate(GRAPH_FORMATS, override)
+        endpoint_iri = url_for("sparql.endpoint", _external=True)
+        prefixes = {"sd": SD, "formats": FORMATS_NS}
+        body = ox.serialize(service_description(endpoint_iri), format=fmt.serializer, prefixes=prefixes)
+        return Response(body, content_type=fmt.content_type, headers={"Vary": "Accept"})
+
+    @bp.after_request
+    def allow_any_origin(response: Response) -> Response:
+        """Public open data: any web page may query the endpoint."""
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        if request.method == "OPTIONS":
+            response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
+        return response
+
+    @bp.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> Response:
+        return _plain(error.description or error.name, error.code or 500)
+
+    @bp.errorhandler(Exception)
+    def unexpected_error(error: Exception) -> Response:
+        current_app.logger.exception("SPARQL query failed")
+        return _plain(f"the query could not be answered: {type(error).__name__}", 500)
+
+    return bp
