@@ -36,13 +36,17 @@ def score(releases: Path, gold: Path, *extra: str) -> str:
                 store.dump(out, "nquads")
         done = subprocess.run(
             [sys.executable, str(SHARED / "eval" / "score.py"), str(dump), str(gold), *extra],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         return done.stdout
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--releases", type=Path, default=SHARED / "corpus" / "dev" / "releases")
     parser.add_argument("--gold", type=Path, default=SHARED / "corpus" / "dev" / "gold")
     parser.add_argument("--verbose", action="store_true", help="list what each release missed")

@@ -23,7 +23,9 @@ MINT = Minter("https://example.org/kg")
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "sso_kg.cli", *args], capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "sso_kg.cli", *args], capture_output=True, text=True, check=False
+    )
 
 
 @pytest.mark.slow
@@ -45,14 +47,22 @@ def test_cli_ingest_bundled_releases_then_again(tmp_path: Path) -> None:
     assert again.returncode == 0, again.stderr
     assert f"triples in store: {triples}" in again.stdout  # idempotent: graphs replaced, not added
 
-    answer = run_cli("query", "SELECT (COUNT(?r) AS ?n) WHERE { ?r a <https://schema.org/NewsArticle> }",
-                     "--store", str(store), "--format", "csv")
+    answer = run_cli(
+        "query",
+        "SELECT (COUNT(?r) AS ?n) WHERE { ?r a <https://schema.org/NewsArticle> }",
+        "--store",
+        str(store),
+        "--format",
+        "csv",
+    )
     assert answer.stdout.splitlines()[1].strip() == str(count)
     valid = run_cli("validate", "--store", str(store))
     assert valid.returncode == 0 and f"release graphs checked: {count}, not conforming: 0" in valid.stdout
 
 
-def test_release_failing_shacl_is_quarantined_not_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_release_failing_shacl_is_quarantined_not_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The gate in the pipeline: a graph that breaks a shape never reaches the store."""
     real = ingest_module.release_graph
 
@@ -65,7 +75,9 @@ def test_release_failing_shacl_is_quarantined_not_stored(tmp_path: Path, monkeyp
     monkeypatch.setattr(ingest_module, "release_graph", without_headline)
     quarantine = Quarantine(tmp_path / "q")
     with Store(tmp_path / "store") as store:
-        summary = ingest([RELEASES / "thaigov-36132.txt", RELEASES / "thaigov-38776.txt"], store, quarantine, MINT)
+        summary = ingest(
+            [RELEASES / "thaigov-36132.txt", RELEASES / "thaigov-38776.txt"], store, quarantine, MINT
+        )
         assert (summary.read, summary.stored, summary.quarantined) == (2, 1, 1)
         assert not store.has_graph(MINT.release_graph("thaigov-36132"))
         assert store.has_graph(MINT.release_graph("thaigov-38776"))
@@ -86,8 +98,12 @@ def test_a_crashing_extractor_costs_one_release(tmp_path: Path, monkeypatch: pyt
 
     monkeypatch.setattr(ingest_module, "extract", fragile)
     with Store(tmp_path / "store") as store:
-        summary = ingest([RELEASES / "thaigov-36132.txt", RELEASES / "thaigov-38776.txt"],
-                         store, Quarantine(tmp_path / "q"), MINT)
+        summary = ingest(
+            [RELEASES / "thaigov-36132.txt", RELEASES / "thaigov-38776.txt"],
+            store,
+            Quarantine(tmp_path / "q"),
+            MINT,
+        )
     assert summary.stored == 1
     assert summary.failures == [("thaigov-38776", "extraction failed: ValueError: boom")]
 
@@ -99,7 +115,10 @@ def test_stored_release_clears_its_old_quarantine_entry(tmp_path: Path) -> None:
     quarantine.put(QuarantineEntry("old", "was broken", "thaigov-36132"))
     with Store(tmp_path / "store") as store:
         ingest([RELEASES / "thaigov-36132.txt"], store, quarantine, MINT)
-        assert any(True for _ in store.graph(MINT.release_graph("thaigov-36132")).subjects(RDF.type, SCHEMA.NewsArticle))
+        assert any(
+            True
+            for _ in store.graph(MINT.release_graph("thaigov-36132")).subjects(RDF.type, SCHEMA.NewsArticle)
+        )
     assert quarantine.entries() == []
 
 
@@ -108,7 +127,8 @@ def test_same_id_twice_later_text_wins(tmp_path: Path) -> None:
     edited = seed.replace("ลงพื้นที่ตรวจเยี่ยมและประชุมหารือร่วมกับ", "ลงพื้นที่ตรวจเยี่ยมร่วมกับ")
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(
-        "\n".join(json.dumps({"id": "thaigov-36132", "text": t}, ensure_ascii=False) for t in (seed, edited)) + "\n",
+        "\n".join(json.dumps({"id": "thaigov-36132", "text": t}, ensure_ascii=False) for t in (seed, edited))
+        + "\n",
         encoding="utf-8",
     )
     with Store(tmp_path / "store") as store:

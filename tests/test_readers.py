@@ -40,7 +40,7 @@ def test_thaigov_layout_gives_date_url_and_headline() -> None:
     assert release.url == "https://www.thaigov.go.th/news/contents/details/36132"
     assert release.title == "“รมว. สุชาติ” ส่ง ที่ปรึกษารัฐมนตรี ลงพื้นที่ตรวจเยี่ยม"
     # The site title line is furniture: extraction starts after it.
-    assert release.body.startswith("\n\n\nวันพุธที่ 21")
+    assert release.body.startswith("\n\nวันพุธที่ 21")
 
 
 def test_every_bundled_thaigov_release_has_date_and_url() -> None:

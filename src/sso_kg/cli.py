@@ -9,7 +9,9 @@ from __future__ import annotations
 import io
 import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 import pyoxigraph as ox
@@ -18,6 +20,9 @@ from . import __version__
 from .config import Settings, default_store
 from .iris import Minter
 from .store import DUMP_FORMATS, Store, StoreLockedError
+
+if TYPE_CHECKING:
+    from .ingest import IngestSummary
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
@@ -62,7 +67,14 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @STORE_OPTION
 @click.option("--no-dumps", is_flag=True, help="Do not rewrite the dumps after ingesting.")
-def ingest(paths: tuple[Path, ...], store_path: Path, no_dumps: bool) -> None:
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for extraction and validation.  [default: one per core]",
+)
+def ingest(paths: tuple[Path, ...], store_path: Path, no_dumps: bool, jobs: int | None) -> None:
     """Read releases from PATHS into the store.
 
     PATHS are release files (.txt), folders (read recursively) and JSON-lines corpora
@@ -71,12 +83,23 @@ def ingest(paths: tuple[Path, ...], store_path: Path, no_dumps: bool) -> None:
     SHACL gate is not stored: it is kept in <store>-quarantine/ with the reason and listed here.
     """
     from .dumps import write_dumps
+    from .ingest import default_jobs
     from .ingest import ingest as run_ingest
     from .quarantine import Quarantine
 
     settings = Settings(store_path=store_path)
+    progress = _Progress() if sys.stderr.isatty() else None
     with _open(store_path) as store:
-        summary = run_ingest(paths, store, Quarantine(settings.quarantine_path), Minter(settings.base))
+        summary = run_ingest(
+            paths,
+            store,
+            Quarantine(settings.quarantine_path),
+            Minter(settings.base),
+            jobs=jobs or default_jobs(),
+            on_progress=progress,
+        )
+        if progress is not None:
+            progress.done()
         total = store.triple_count()
         if not no_dumps:
             write_dumps(store, settings.dumps_path)
@@ -92,13 +115,43 @@ def ingest(paths: tuple[Path, ...], store_path: Path, no_dumps: bool) -> None:
         click.echo(f"quarantine: {settings.quarantine_path}")
 
 
+class _Progress:
+    """A one-line progress report on a terminal: releases read, stored, quarantined, rate."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.last = 0.0
+
+    def __call__(self, summary: IngestSummary) -> None:
+        now = time.monotonic()
+        if now - self.last < 0.25:
+            return
+        self.last = now
+        rate = summary.read / max(now - self.started, 1e-9)
+        click.echo(
+            f"\r{summary.read} read · {summary.stored} stored · {summary.quarantined} quarantined · "
+            f"{rate:.0f} releases/s",
+            nl=False,
+            err=True,
+        )
+
+    def done(self) -> None:
+        click.echo("", err=True)
+
+
 @main.command()
 @STORE_OPTION
 @click.option(
-    "--format", "fmt", type=click.Choice(list(DUMP_FORMATS)), default="turtle", show_default=True,
+    "--format",
+    "fmt",
+    type=click.Choice(list(DUMP_FORMATS)),
+    default="turtle",
+    show_default=True,
     help="RDF format. nquads and trig keep each release's named graph.",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout)."
+)
 def dump(store_path: Path, fmt: str, output: Path | None) -> None:
     """Write the whole store as RDF."""
     with _open(store_path, must_exist=True) as store:
@@ -161,7 +214,11 @@ _RESULT_FORMATS = {
 @click.argument("sparql")
 @STORE_OPTION
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", *_RESULT_FORMATS]), default="table", show_default=True,
+    "--format",
+    "fmt",
+    type=click.Choice(["table", *_RESULT_FORMATS]),
+    default="table",
+    show_default=True,
     help="Format of SELECT and ASK results; CONSTRUCT and DESCRIBE print Turtle.",
 )
 def query(sparql: str, store_path: Path, fmt: str) -> None:

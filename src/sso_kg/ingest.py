@@ -5,32 +5,38 @@ fails, or whose graph does not pass the SHACL gate is kept aside in the quaranti
 reason and is named in the summary; it never stops the others and is never half-published.
 Releases that pass are written in batches, each batch in one transaction, each release in a
 named graph of its own that replaces the one a previous ingest wrote.
+
+Extraction, mapping and validation are CPU-bound and independent per release, so with
+``jobs > 1`` they run in worker processes; the parent reads, keeps the order (the later of two
+texts with the same id wins) and is the only writer to the store.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import traceback
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-
-from rdflib import Graph
 
 from .extract import extract
 from .iris import Minter
 from .mapping import release_graph
 from .quarantine import Quarantine, QuarantineEntry
-from .readers import ReadFailure, read_paths
+from .readers import ReadFailure, ReadResult, read_paths
 from .reference import reference_graphs
 from .release import Release
-from .store import Store
+from .store import NTriples, Store
 from .validation import validate_graph
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
+CHUNK_SIZE = 16
 
 
 @dataclass
@@ -51,27 +57,64 @@ class IngestSummary:
 
 @dataclass(frozen=True)
 class Outcome:
-    """One release carried through extract, map and validate."""
+    """One input carried through extract, map and validate: a graph, or a quarantine entry."""
 
-    release: Release
-    graph: Graph | None = None
+    release_id: str | None
+    source: str
+    graph: NTriples | None = None
     failure: QuarantineEntry | None = None
 
 
-def process(release: Release, minter: Minter) -> Outcome:
+def process(item: ReadResult, minter: Minter) -> Outcome:
     """Extract, map and validate one release. Never raises: a failure is an outcome."""
+    if isinstance(item, ReadFailure):
+        return Outcome(
+            item.id, item.source, failure=QuarantineEntry(item.source, item.reason, item.id, text=item.raw)
+        )
+    release: Release = item
     try:
         graph = release_graph(release, extract(release), minter)
-    except Exception as error:  # any bug in one extractor must cost one release, not the run
-        log.debug("extraction failed for %s", release.id, exc_info=True)
+    except Exception as error:  # a bug in one extractor must cost one release, not the run
         reason = f"extraction failed: {type(error).__name__}: {error}"
-        report = traceback.format_exc(limit=-3)
-        return Outcome(release, failure=QuarantineEntry(release.source, reason, release.id, report, release.text))
+        entry = QuarantineEntry(
+            release.source, reason, release.id, traceback.format_exc(limit=-3), release.text
+        )
+        return Outcome(release.id, release.source, failure=entry)
     report = validate_graph(graph)
     if not report.conforms:
         entry = QuarantineEntry(release.source, report.reason, release.id, report.text, release.text)
-        return Outcome(release, failure=entry)
-    return Outcome(release, graph=graph)
+        return Outcome(release.id, release.source, failure=entry)
+    return Outcome(release.id, release.source, graph=NTriples.of(graph))
+
+
+def _process_chunk(items: list[ReadResult], base: str) -> list[Outcome]:
+    minter = Minter(base)
+    return [process(item, minter) for item in items]
+
+
+def _outcomes(items: Iterable[ReadResult], minter: Minter, jobs: int) -> Iterator[Outcome]:
+    """Outcomes in input order; with ``jobs > 1`` computed by a pool, a bounded number of
+    chunks in flight so that memory stays flat however large the corpus."""
+    if jobs <= 1:
+        for item in items:
+            yield process(item, minter)
+        return
+    iterator = iter(items)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[Future[list[Outcome]]] = deque()
+        while True:
+            while len(pending) < jobs * 4:
+                chunk = list(islice(iterator, CHUNK_SIZE))
+                if not chunk:
+                    break
+                pending.append(pool.submit(_process_chunk, chunk, minter.base))
+            if not pending:
+                return
+            yield from pending.popleft().result()
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
 def ingest(
@@ -80,48 +123,48 @@ def ingest(
     quarantine: Quarantine,
     minter: Minter,
     *,
+    jobs: int = 1,
     on_progress: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
-    """Ingest every release under ``paths`` into ``store``."""
+    """Ingest every release under ``paths`` into ``store``, using ``jobs`` processes."""
     summary = IngestSummary()
     store.replace_graphs(reference_graphs(minter))
-    batch: dict[str, tuple[Release, Graph]] = {}
+    batch: dict[str, tuple[str, NTriples]] = {}
     stored: set[str] = set()
+    seen: set[str] = set()
 
     def flush() -> None:
-        if batch:
-            summary.triples += store.replace_graphs(
-                (minter.release_graph(rid), graph) for rid, (_, graph) in batch.items()
-            )
-            for rid, (release, _) in batch.items():
-                quarantine.release(rid, release.source)
-            stored.update(batch)
-            summary.stored = len(stored)
-            batch.clear()
+        if not batch:
+            return
+        summary.triples += store.replace_graphs(
+            (minter.release_graph(rid), g) for rid, (_, g) in batch.items()
+        )
+        for rid, (source, _) in batch.items():
+            quarantine.release(rid, source)
+        stored.update(batch)
+        summary.stored = len(stored)
+        batch.clear()
 
-    seen: set[str] = set()
-    for item in read_paths(paths):
+    for outcome in _outcomes(read_paths(paths), minter, jobs):
         summary.read += 1
-        if isinstance(item, ReadFailure):
-            quarantine.put(QuarantineEntry(item.source, item.reason, item.id, text=item.raw))
-            summary.quarantined += 1
-            summary.failures.append((item.id or item.source, item.reason))
-        else:
-            if item.id in seen:
+        rid = outcome.release_id
+        if rid is not None and outcome.failure is None:
+            if rid in seen:
                 # The same id twice in one run (a re-crawl): the later text wins.
-                log.warning("release %s read again from %s: it replaces the earlier text", item.id, item.source)
-                summary.replaced.append(item.id)
-            seen.add(item.id)
-            outcome = process(item, minter)
-            if outcome.failure is not None:
-                quarantine.put(outcome.failure)
-                summary.quarantined += 1
-                summary.failures.append((item.id, outcome.failure.reason))
-            else:
-                assert outcome.graph is not None
-                batch[item.id] = (item, outcome.graph)
-                if len(batch) >= BATCH_SIZE:
-                    flush()
+                log.warning(
+                    "release %s read again from %s: it replaces the earlier text", rid, outcome.source
+                )
+                summary.replaced.append(rid)
+            seen.add(rid)
+        if outcome.failure is not None:
+            quarantine.put(outcome.failure)
+            summary.quarantined += 1
+            summary.failures.append((rid or outcome.source, outcome.failure.reason))
+        else:
+            assert rid is not None and outcome.graph is not None
+            batch[rid] = (outcome.source, outcome.graph)
+            if len(batch) >= BATCH_SIZE:
+                flush()
         if on_progress is not None:
             on_progress(summary)
     flush()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -25,6 +26,19 @@ DUMP_FORMATS: dict[str, tuple[ox.RdfFormat, str, str]] = {
 }
 
 QueryResult = ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean
+
+
+@dataclass(frozen=True)
+class NTriples:
+    """A graph already serialised as N-Triples: how worker processes hand graphs to the
+    writer (an rdflib Graph pickles slowly; its N-Triples text is what the store reads)."""
+
+    text: str
+    count: int
+
+    @classmethod
+    def of(cls, graph: Graph) -> NTriples:
+        return cls(graph.serialize(format="nt", encoding="utf-8").decode("utf-8"), len(graph))
 
 
 class StoreLockedError(RuntimeError):
@@ -55,7 +69,7 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------
 
-    def replace_graphs(self, graphs: Iterable[tuple[str, Graph]]) -> int:
+    def replace_graphs(self, graphs: Iterable[tuple[str, Graph | NTriples]]) -> int:
         """Replace each named graph by the given triples, all in one transaction.
 
         Returns the number of triples written. A SPARQL Update request is atomic in Oxigraph,
@@ -64,14 +78,14 @@ class Store:
         parts: list[str] = []
         written = 0
         for name, graph in graphs:
-            body = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-            written += len(graph)
-            parts.append(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}}} }}")
+            data = graph if isinstance(graph, NTriples) else NTriples.of(graph)
+            written += data.count
+            parts.append(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{data.text}}} }}")
         if parts:
             self._ox.update(" ;\n".join(parts))
         return written
 
-    def replace_graph(self, name: str, graph: Graph) -> int:
+    def replace_graph(self, name: str, graph: Graph | NTriples) -> int:
         """Replace one named graph atomically; see :meth:`replace_graphs`."""
         return self.replace_graphs([(name, graph)])
 

@@ -110,9 +110,7 @@ def _paragraph_awards(paragraph: str, offset: int, named: list[_Named]) -> list[
         listed = _listed_recipients(paragraph, offset, match.end(), inside)
         if listed:
             for recipient, recipient_category in listed:
-                out.append(
-                    AwardMention(name, span, recipient_category or category, level, year, recipient)
-                )
+                out.append(AwardMention(name, span, recipient_category or category, level, year, recipient))
             continue
         recipient = _subject(paragraph, offset, match.start(), cues, inside)
         if recipient:
