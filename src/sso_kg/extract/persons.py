@@ -1,0 +1,552 @@
+"""Persons and their posts in one release.
+
+Names are found by their titles (:mod:`sso_kg.thai.names`); a post is a role word from
+``data/roles.csv`` plus the organization written after it. Thai releases write the post right
+after the name ("นายบุญสงค์ ทัพชัยยุทธ์ เลขาธิการสำนักงานประกันสังคม พร้อมด้วย…") or right before it
+("รัฐมนตรีว่าการกระทรวงแรงงาน นายสุชาติ ชมกลิ่น"), so both sides of every name are read. A post ends
+at a space, a bracket, punctuation, a glued verb (เปิดเผยว่า, กล่าว…) or the next name; it runs on
+over a space only into what cannot stand alone (a company's "บริษัท … จำกัด", an address "ต. อ. จ.").
+"และ" followed by another role word joins two posts. A name with no title is taken only with strong
+evidence: right after a post, or quoted, and pythainlp's name corpora know it.
+
+All mentions of one person in a release are merged: the same name, or the given name alone
+("นายสุชาติ กล่าวว่า", "พลตำรวจตรี นันทชาติฯ"), whatever the title.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sso_kg.extract.model import PersonMention, PostMention, Span
+from sso_kg.resources import data_file
+from sso_kg.thai import names
+from sso_kg.thai.normalize import collapse_spaces
+
+_ACTING = re.compile(r"(?:รักษาการในตำแหน่ง|รักษาราชการแทน|รักษาการแทน|รักษาการ)[ \u00a0]?")
+_KEPT_BRACKETS = ("(องค์การมหาชน)", "(มหาชน)", "(ประเทศไทย)")
+_BRACKET = re.compile(r"[ \u00a0]?\([^()\n]{0,60}\)")
+# Where an organization starts inside a role word: "ปลัดกระทรวง" + "แรงงาน" is the post of the
+# กระทรวงแรงงาน, "ผู้ว่าราชการจังหวัด" + "ภูเก็ต" that of จังหวัดภูเก็ต.
+_ORG_HEADS = ("กระทรวง", "กรม", "จังหวัด", "สภา", "สมาคม", "กรุงเทพมหานคร", "อำเภอ")
+# What carries a post on over a space: a company's name, an address, an assignment.
+_CONTINUATIONS = (
+    "บริษัท", "จำกัด", "ต.", "อ.", "จ.", "ตำบล", "อำเภอ", "จังหวัด", "หมู่", "ปฏิบัติหน้าที่",
+    "วิทยาศาสตร์", "วิจัยและนวัตกรรม",
+)  # fmt: skip
+# Verbs and connectives that end a post even when written without a space.
+_GLUED_STOPS = re.compile(
+    "เปิดเผย|กล่าว|เป็นประธาน|เป็นผู้|เป็นตัวแทน|พร้อมด้วย|พร้อมทั้ง|ได้กล่าว|ได้เปิดเผย|ได้มอบ|ได้รับ|ได้ให้|"
+    "ให้การต้อนรับ|ให้สัมภาษณ์|เข้าร่วม|ลงพื้นที่|มอบหมาย|ตรวจเยี่ยม|เดินทาง|ร่วมกับ|ร่วมประชุม|ร่วมพิธี|"
+    "แถลงข่าว|ชี้แจง|เน้นย้ำ|สั่งการ|ได้แก่|ซึ่ง|โดยมี|และคณะ"
+)
+_PUNCT = " \u00a0\n\t()“”\"‘’',;:!?"
+_LEFT_WORDS = ("ท่าน", "โดย", "และ")
+_EN_CONNECTORS = frozenset({"of", "the", "and", "for", "to", "on", "in"})
+_EN_TOKEN = re.compile(r"[A-Za-z][A-Za-z.'’&-]*")
+_QUOTED = re.compile(rf"[“\"]([{names.THAI_LETTERS}]+)[ \u00a0]([{names.THAI_LETTERS}]+)[”\"]")
+
+
+@dataclass(frozen=True)
+class Role:
+    """One row of ``data/roles.csv``."""
+
+    role: str
+    role_en: str
+    kind: str
+    source: str
+
+
+@cache
+def roles() -> tuple[Role, ...]:
+    """The role-word lexicon, read once."""
+    with data_file("roles.csv").open(encoding="utf-8", newline="") as f:
+        return tuple(Role(r["role"], r["role_en"], r["kind"], r["source"]) for r in csv.DictReader(f))
+
+
+@cache
+def _role_by_word() -> dict[str, Role]:
+    return {collapse_spaces(r.role).replace(" ", ""): r for r in roles()}
+
+
+@cache
+def _role_pattern(english: bool) -> re.Pattern[str]:
+    body = names.trie_pattern(r.role for r in roles() if (r.kind == "english") == english)
+    return re.compile(rf"\b(?:{body})\b" if english else body)
+
+
+def _role_at(text: str, pos: int) -> re.Match[str] | None:
+    return _role_pattern(False).match(text, pos)
+
+
+def _role_of(word: str) -> Role | None:
+    return _role_by_word().get(word.replace(" ", "").replace("\u00a0", ""))
+
+
+# --- Thai posts ------------------------------------------------------------------------------
+
+
+def _chunk_end(text: str, pos: int) -> int:
+    end = pos
+    while end < len(text) and text[end] not in _PUNCT:
+        end += 1
+    return end
+
+
+def _post_end(text: str, role_end: int, stops: list[int]) -> int:
+    """Where a post whose role word ends at ``role_end`` ends (see the module docstring)."""
+    end = role_end
+    while True:
+        chunk = _chunk_end(text, end)
+        cut = chunk
+        glued = _GLUED_STOPS.search(text, end, chunk)
+        if glued is not None:
+            cut = glued.start()
+        for i in range(end, cut):
+            if text.startswith("และ", i) and _next_post_start(text, i + 3) is not None:
+                cut = i
+                break
+        cut = min([cut, *(s for s in stops if end < s < cut)])
+        if cut < chunk:
+            return cut
+        end = chunk
+        kept = next((b for b in _KEPT_BRACKETS if text.startswith(b, _skip(text, end, 1))), None)
+        if kept is not None:
+            end = _skip(text, end, 1) + len(kept)
+            continue
+        nxt = _skip(text, end, 1)
+        if nxt == end or nxt in stops or nxt >= len(text):
+            return end
+        word = text[nxt : _chunk_end(text, nxt)]
+        previous = text[text.rfind(" ", 0, end) + 1 : end]
+        so_far = text[role_end:end]
+        company_open = "บริษัท" in so_far and "จำกัด" not in so_far
+        if word and (
+            word.startswith(_CONTINUATIONS)
+            or (company_open and not _GLUED_STOPS.match(word) and names.match_prefix(word, 0) is None)
+            or (word.isdigit() and previous.endswith(("หมู่", "หมู่ที่", "ที่")))
+            or (end == role_end and _bare_role_object(word))
+        ):
+            end = nxt
+            continue
+        return end
+
+
+def _bare_role_object(word: str) -> bool:
+    """After a bare role ("กรรมการผู้จัดการ"), a spaced word that names its organization."""
+    return (
+        bool(re.match(f"[{names.THAI_LETTERS}]", word))
+        and word != "ณ"
+        and not names.starts_with_stop_word(word)
+        and names.match_prefix(word, 0) is None
+        and _GLUED_STOPS.match(word) is None
+    )
+
+
+def _skip(text: str, pos: int, most: int = 2) -> int:
+    end = pos
+    while end < len(text) and text[end] in " \u00a0" and end - pos < most:
+        end += 1
+    return end
+
+
+def _next_post_start(text: str, pos: int) -> int | None:
+    """The start of a post (its acting wording included) at ``pos``, after at most one space."""
+    start = _skip(text, pos, 1)
+    acting = _ACTING.match(text, start)
+    role_pos = acting.end() if acting else start
+    return start if _role_at(text, role_pos) else None
+
+
+def _read_posts(text: str, pos: int, stops: list[int]) -> tuple[list[PostMention], int]:
+    """The chain of posts starting at ``pos``: "X", "X และ Y", "X รักษาการ Y", "X (aside) และ Y"."""
+    posts: list[PostMention] = []
+    end = pos
+    at = pos
+    while True:
+        acting = _ACTING.match(text, at)
+        role_pos = acting.end() if acting else at
+        role = _role_at(text, role_pos)
+        if role is None:
+            return posts, end
+        post_end = _post_end(text, role.end(), stops)
+        posts.append(_post(text, role_pos, role.end(), post_end, acting is not None))
+        end = post_end
+        after = end
+        aside = _BRACKET.match(text, after)
+        if aside is not None and not any(b in aside.group() for b in _KEPT_BRACKETS):
+            after = aside.end()
+        joined = _skip(text, after, 1)
+        if text.startswith("และ", joined):
+            joined = _skip(text, joined + 3, 1)
+        elif not _ACTING.match(text, joined) or joined == after:
+            return posts, end
+        if _next_post_start(text, joined) is None or joined in stops:
+            return posts, end
+        at = joined
+
+
+def _post(text: str, start: int, role_end: int, end: int, acting: bool) -> PostMention:
+    label = _clean_label(text[start:end])
+    role = collapse_spaces(text[start:role_end])
+    return PostMention(
+        label=label, role=role, org_text=_org_text(label, role), span=Span(start, end), acting=acting
+    )
+
+
+def _clean_label(raw: str) -> str:
+    def drop(m: re.Match[str]) -> str:
+        return m.group() if any(b in m.group() for b in _KEPT_BRACKETS) else ""
+
+    return collapse_spaces(_BRACKET.sub(drop, raw))
+
+
+def _org_text(label: str, role: str) -> str | None:
+    """The organization part of a Thai post: what follows the role word(s), "ประจำ" dropped."""
+    rest = label[len(role) :] if label.startswith(role) else label
+    head = next((h for h in _ORG_HEADS if role.endswith(h)), None)
+    if head is not None:
+        rest = head + rest
+    while True:
+        rest = rest.strip()
+        rest = rest.removeprefix("ประจำ")
+        inner = _role_at(rest, 0)
+        inner_role = _role_of(inner.group()) if inner is not None else None
+        if inner_role is None or inner_role.kind not in ("political", "abbreviation"):
+            break
+        word = inner.group()
+        head = next((h for h in _ORG_HEADS if word.endswith(h)), None)
+        rest = (head or "") + rest[inner.end() :]
+        if not rest:
+            return None
+    return rest or None
+
+
+# --- English posts ---------------------------------------------------------------------------
+
+
+def _english_tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_EN_TOKEN.finditer(text, start, end))
+
+
+def _english_phrase_before(text: str, end: int) -> tuple[int, int] | None:
+    """The capitalised phrase (with of/the/and) that ends at ``end``, if it holds a role word."""
+    line_start = text.rfind("\n", 0, end) + 1
+    window_start = max(line_start, end - 160)
+    tokens = _english_tokens(text, window_start, end)
+    if not tokens or text[tokens[-1].end() : end].strip():
+        return None
+    start = None
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        gap = text[tok.end() : tokens[i + 1].start()] if i + 1 < len(tokens) else text[tok.end() : end]
+        if gap.strip() or tok.group().endswith("."):
+            break
+        if tok.group()[0].isupper():
+            start = tok.start()
+        elif tok.group() not in _EN_CONNECTORS:
+            break
+    if start is None:
+        return None
+    phrase_end = tokens[-1].end()
+    return (start, phrase_end) if _role_pattern(True).search(text, start, phrase_end) else None
+
+
+def _english_phrase_after(text: str, pos: int) -> tuple[int, int] | None:
+    """A capitalised phrase holding a role word right after ``pos`` (", Spokesperson of …,")."""
+    at = pos
+    while at < len(text) and text[at] in " ,(":
+        at += 1
+    if text.startswith("the ", at):
+        at += 4
+    end = None
+    for tok in _EN_TOKEN.finditer(text, at, min(len(text), at + 160)):
+        gap = text[(end if end is not None else at) : tok.start()]
+        if gap.strip():
+            break
+        if not (tok.group()[0].isupper() or tok.group() in _EN_CONNECTORS):
+            break
+        end = tok.end()
+    if end is None:
+        return None
+    while True:
+        words = text[at:end].split(" ")
+        if words and words[-1] in _EN_CONNECTORS:
+            end = at + len(" ".join(words[:-1]))
+            continue
+        break
+    role = _role_pattern(True).search(text, at, end)
+    return (at, end) if role is not None else None
+
+
+def _english_posts(text: str, start: int, end: int) -> list[PostMention]:
+    """Split an English post phrase at " and " between two role-bearing parts."""
+    phrase = text[start:end]
+    posts = []
+    offset = 0
+    for part in re.split(r"( and )", phrase):
+        if part == " and ":
+            offset += len(part)
+            continue
+        role = _role_pattern(True).search(part)
+        if role is None:
+            if posts:
+                last = posts[-1]
+                label = f"{last.label} and {part}"
+                posts[-1] = PostMention(
+                    label, last.role, last.org_text, Span(last.span.start, start + offset + len(part))
+                )
+            offset += len(part)
+            continue
+        org = part[role.end() :].strip().removeprefix("of ").removeprefix("the ").strip() or None
+        acting = part.startswith("Acting ")
+        label = part.removeprefix("Acting ")
+        span = Span(start + offset + len(part) - len(label), start + offset + len(part))
+        posts.append(PostMention(label, role.group(), org, span, acting))
+        offset += len(part)
+    return posts
+
+
+# --- finding mentions -------------------------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    match: names.NameMatch
+    posts: list[PostMention]
+
+
+def _is_boundary(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] in _PUNCT or text.endswith(_LEFT_WORDS, 0, pos)
+
+
+def _thai_posts_before(
+    text: str, start: int, claimed: list[tuple[int, int]], stops: list[int]
+) -> list[PostMention]:
+    """A post written right before a name, not already read as the post of the name before it."""
+    end = start
+    while end > 0 and text[end - 1] in " \u00a0" and start - end < 2:
+        end -= 1
+    line_start = text.rfind("\n", 0, end) + 1
+    window = max(line_start, end - 160, max((c[1] for c in claimed if c[1] <= end), default=0))
+    for role in _role_pattern(False).finditer(text, window, end):
+        s = role.start()
+        acting_at = text.rfind("รักษา", window, s)
+        acting = _ACTING.match(text, acting_at) if acting_at >= 0 else None
+        if acting is not None and acting.end() == s:
+            s = acting_at
+        if not _is_boundary(text, s):
+            continue
+        posts, post_end = _read_posts(text, s, [*stops, end])
+        if posts and post_end == end:
+            return posts
+    return []
+
+
+def _without_post_family(m: names.NameMatch) -> names.NameMatch:
+    """ "พระครูขันติพลาธร รองเจ้าคณะจังหวัด…": a "family name" that is a post is none."""
+    if m.family and _role_at(m.family, 0) is not None:
+        return names.NameMatch(
+            m.prefix, m.given, "", m.start, m.name_start, m.name_start + len(m.given), m.weak
+        )
+    return m
+
+
+def _titled_mentions(text: str) -> list[names.NameMatch]:
+    found = [_without_post_family(m) for m in names.find_titled_names(text)] + names.find_monastic_names(text)
+    found.sort(key=lambda m: (m.start, -m.end))
+    out: list[names.NameMatch] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _untitled_after_posts(text: str, taken: list[names.NameMatch]) -> list[names.NameMatch]:
+    """Names with no title written right after a post ("โฆษก… อนุชา บูรพชัยศรี"), with corpus evidence."""
+    found = []
+    starts = [m.start for m in taken]
+    for role in _role_pattern(False).finditer(text):
+        if not _is_boundary(text, role.start()) or any(m.start <= role.start() < m.end for m in taken):
+            continue
+        _, end = _read_posts(text, role.start(), starts)
+        at = _skip(text, end, 1)
+        if at == end or at in starts:
+            continue
+        parts = names.read_thai_name(text, at)
+        if parts is None:
+            continue
+        given, family, name_end = parts
+        if family and names.is_given_name(given) and not family.startswith(("ณ",)):
+            found.append(names.NameMatch("", given, family, at, at, name_end))
+    return found
+
+
+def _untitled_quoted(text: str) -> list[names.NameMatch]:
+    """Quoted full names ("“ประวัติ วะโฮรัมย์” และ “ภูธเรศ คงรักษ์”"): a known given name, or joined by
+    "และ" to one."""
+    found: list[names.NameMatch] = []
+    for m in _QUOTED.finditer(text):
+        given, family = m.groups()
+        if names.starts_with_stop_word(given) or names.starts_with_stop_word(family):
+            continue
+        linked = bool(found) and re.fullmatch(r"[ \u00a0]*และ[ \u00a0]*", text[found[-1].end + 1 : m.start()])
+        if names.is_given_name(given) or linked:
+            found.append(names.NameMatch("", given, family, m.start(1), m.start(1), m.end(2)))
+    return found
+
+
+def _untitled_english(text: str) -> list[names.NameMatch]:
+    """English names with no title right after a post ("Deputy Government Spokesperson Tipanan Sirichana")."""
+    found = []
+    for role in _role_pattern(True).finditer(text):
+        at = role.end()
+        if text[at : at + 1] != " ":
+            continue
+        parts = names.read_english_name(text, at + 1)
+        if parts is None or not parts[1]:
+            continue
+        given, family, end = parts
+        if len(family.split(" ")) > 2 or (end < len(text) and text[end].isalpha()):
+            continue
+        found.append(names.NameMatch("", given, family, at + 1, at + 1, end))
+    return found
+
+
+def _read_mentions(text: str) -> list[_Mention]:
+    titled = _titled_mentions(text)
+    extra = _untitled_after_posts(text, titled) + _untitled_quoted(text) + _untitled_english(text)
+    every = list(titled)
+    for m in sorted(extra, key=lambda m: m.start):
+        if not any(o.start < m.end and m.start < o.end for o in every):
+            every.append(m)
+    every.sort(key=lambda m: m.start)
+    stops = [m.start for m in every]
+    mentions = [_Mention(m, []) for m in every]
+    claimed: list[tuple[int, int]] = []
+    for men in mentions:
+        m = men.match
+        english = not m.given[:1] or m.given[0].isascii()
+        if english:
+            span = _english_phrase_after(text, m.end)
+            if span is not None:
+                men.posts = _english_posts(text, *span)
+                claimed.append(span)
+            continue
+        at = m.end
+        aside = _BRACKET.match(text, at)
+        if aside is not None:
+            at = aside.end()
+        at = _skip(text, at)
+        posts, end = _read_posts(text, at, stops)
+        if posts:
+            men.posts = posts
+            claimed.append((at, end))
+    mentions = [men for men in mentions if not men.match.weak or men.posts]
+    for men in mentions:
+        m = men.match
+        if m.given[:1].isascii():
+            span = _english_phrase_before(text, m.start)
+            if span is not None and not any(c[0] <= span[0] < c[1] for c in claimed):
+                men.posts = _english_posts(text, *span) + men.posts
+        else:
+            men.posts = _thai_posts_before(text, m.start, claimed, stops) + men.posts
+    return mentions
+
+
+# --- merging ------------------------------------------------------------------------------------
+
+
+def _key(name: str) -> str:
+    return "".join(name.split())
+
+
+def _prefix_rank(prefix: str) -> int:
+    return 0 if not prefix else (1 if prefix in names.weak_titles() else 2)
+
+
+def _back_references(mentions: list[_Mention]) -> list[_Mention]:
+    """ "ดร.นลินี ทิ้งท้าย…" after "ดร.นลินี ทวีสิน": a second "family name" the corpus does not know,
+    for a given name already seen with another family name, is the words after a back-reference."""
+    families: dict[str, set[str]] = {}
+    for men in mentions:
+        if men.match.family:
+            families.setdefault(men.match.given, set()).add(men.match.family)
+    out = []
+    for men in mentions:
+        m = men.match
+        others = families.get(m.given, set()) - {m.family}
+        if m.family and others and not names.is_family_name(m.family) and m.name_start != m.start:
+            first = min(
+                (o.match.start for o in mentions if o.match.given == m.given and o.match.family in others),
+                default=m.start,
+            )
+            if first < m.start:
+                m = names.NameMatch(m.prefix, m.given, "", m.start, m.name_start, m.name_start + len(m.given))
+        out.append(_Mention(m, men.posts))
+    return out
+
+
+def _merge(mentions: list[_Mention]) -> list[PersonMention]:
+    persons: dict[str, PersonMention] = {}
+    by_given: dict[str, str] = {}
+    mentions = _back_references(mentions)
+    for men in (m for m in mentions if m.match.family):
+        m = men.match
+        key = _key(m.name)
+        person = persons.get(key)
+        if person is None:
+            persons[key] = PersonMention(m.name, m.prefix, Span(m.start, m.end), [])
+            by_given.setdefault(m.given, key)
+        elif _prefix_rank(m.prefix) > _prefix_rank(person.prefix):
+            person.prefix = m.prefix
+        _add_posts(persons[key], men.posts)
+    for men in (m for m in mentions if not m.match.family):
+        m = men.match
+        key = by_given.get(m.given)
+        if key is None:
+            if not (names.is_given_name(m.given) and _prefix_rank(m.prefix) == 2):
+                continue
+            key = _key(m.given)
+            persons.setdefault(key, PersonMention(m.given, m.prefix, Span(m.start, m.end), []))
+            by_given[m.given] = key
+        _add_posts(persons[key], men.posts)
+    for person in persons.values():
+        person.posts = _drop_short_posts(person.posts)
+    return sorted(persons.values(), key=lambda p: p.span.start)
+
+
+def _add_posts(person: PersonMention, posts: list[PostMention]) -> None:
+    seen = {_key(p.label) for p in person.posts}
+    for post in posts:
+        if _key(post.label) not in seen:
+            person.posts.append(post)
+            seen.add(_key(post.label))
+
+
+def _drop_short_posts(posts: list[PostMention]) -> list[PostMention]:
+    """An abbreviated post ("รมว.") with no organization is a short reference, not a post; one that
+    repeats a full post of the same person ("รมว.แรงงาน" beside รัฐมนตรีว่าการกระทรวงแรงงาน) too."""
+    kept = []
+    for post in posts:
+        role = _role_of(post.role)
+        if role is not None and role.kind == "abbreviation":
+            if post.org_text is None and role.role_en != "Prime Minister":
+                continue
+            same = [
+                p for p in posts
+                if p is not post and (r := _role_of(p.role)) is not None and r.kind != "abbreviation"
+                and r.role_en == role.role_en and (p.org_text or "").endswith(post.org_text or "")
+            ]  # fmt: skip
+            if same:
+                continue
+        kept.append(post)
+    return kept
+
+
+def find_persons(text: str) -> list[PersonMention]:
+    """Every person named in one release, with every post the release gives them, in text order."""
+    return _merge(_read_mentions(text))
