@@ -14,7 +14,7 @@ from rdflib.namespace import ORG, PROV, SKOS
 
 from .extract.model import Extraction, OrganizationMention, PersonMention, Span
 from .extract.organizations import resolve_organization
-from .gazetteer import Agency, agency_by_id
+from .gazetteer import Agency, load_gazetteer
 from .iris import Minter, name_key
 from .release import Release
 
@@ -106,7 +106,7 @@ class ReleaseMapper:
     # -- organizations -----------------------------------------------------------------
 
     def _organization(self, org: OrganizationMention) -> URIRef:
-        agency = agency_by_id(org.agency_id) if org.agency_id else None
+        agency = load_gazetteer().get(org.agency_id) if org.agency_id else None
         node = URIRef(self.mint.agency(agency.id) if agency else self.mint.organization(org.name))
         self._mention(node)
         self._add(node, RDF.type, ORG.Organization)

@@ -7,30 +7,14 @@ correction to the gazetteer reaches the store without touching any release graph
 
 from __future__ import annotations
 
-import csv
-from functools import cache
-
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import ORG, SKOS
 
-from .gazetteer import agencies
+from .extract.places import load_provinces
+from .gazetteer import load_gazetteer
 from .iris import Minter
 from .mapping import SCHEMA, new_graph, text_literal
-from .resources import data_file, ontology_file
-
-
-@cache
-def province_rows() -> tuple[dict[str, str], ...]:
-    with data_file("provinces.csv").open(encoding="utf-8", newline="") as rows:
-        return tuple(csv.DictReader(rows))
-
-
-def province_name(code: str) -> str:
-    """The Thai name of a province by its ISO 3166-2 code."""
-    for row in province_rows():
-        if row["code"] == code:
-            return row["name_th"]
-    raise KeyError(code)
+from .resources import ontology_file
 
 
 def ontology_graph() -> Graph:
@@ -41,7 +25,7 @@ def ontology_graph() -> Graph:
 
 def agencies_graph(minter: Minter) -> Graph:
     graph = new_graph()
-    for agency in agencies():
+    for agency in load_gazetteer().agencies.values():
         node = URIRef(minter.agency(agency.id))
         graph.add((node, RDF.type, ORG.Organization))
         graph.add((node, RDF.type, SCHEMA.GovernmentOrganization))
@@ -57,15 +41,16 @@ def agencies_graph(minter: Minter) -> Graph:
 
 def provinces_graph(minter: Minter) -> Graph:
     graph = new_graph()
-    for row in province_rows():
-        node = URIRef(minter.province(row["code"]))
+    for province in load_provinces().values():
+        node = URIRef(minter.province(province.code))
         graph.add((node, RDF.type, SCHEMA.AdministrativeArea))
-        graph.add((node, SCHEMA.identifier, Literal(row["code"])))
-        graph.add((node, SCHEMA.name, Literal(row["name_th"], lang="th")))
-        if row.get("name_en"):
-            graph.add((node, SCHEMA.name, Literal(row["name_en"], lang="en")))
-        for alias in filter(None, (row.get("aliases_th") or "").split("|")):
+        graph.add((node, SCHEMA.identifier, Literal(province.code)))
+        graph.add((node, SCHEMA.name, Literal(province.name_th, lang="th")))
+        graph.add((node, SCHEMA.name, Literal(province.name_en, lang="en")))
+        for alias in province.aliases_th:
             graph.add((node, SKOS.altLabel, Literal(alias, lang="th")))
+        for alias in province.aliases_en:
+            graph.add((node, SKOS.altLabel, Literal(alias, lang="en")))
     return graph
 
 

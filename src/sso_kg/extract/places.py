@@ -19,6 +19,7 @@ from functools import cache
 
 from sso_kg.extract.model import ProvinceMention, Span
 from sso_kg.resources import data_file
+from sso_kg.thai.names import titles
 
 __all__ = ["Province", "find_place_phrase", "find_provinces", "load_provinces"]
 
@@ -96,9 +97,8 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 
 @cache
 def _titles() -> tuple[str, ...]:
-    """Personal titles (``data/titles.csv``): a name right after one is a person's."""
-    with data_file("titles.csv").open(encoding="utf-8") as f:
-        return tuple(row["title"] for row in csv.DictReader(f) if row["title"])
+    """Personal titles: a name right after one is a person's, not a province."""
+    return tuple(t.title for t in titles() if t.title)
 
 
 @cache
