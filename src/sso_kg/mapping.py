@@ -86,8 +86,8 @@ class ReleaseMapper:
 
     def _provenance(self, node: URIRef, span: Span) -> None:
         self._add(node, PROV.wasDerivedFrom, self.node)
-        self._add(node, SSO.spanStart, Literal(span.start, datatype=XSD.nonNegativeInteger))
-        self._add(node, SSO.spanEnd, Literal(span.end, datatype=XSD.nonNegativeInteger))
+        self._add(node, SSO.spanStart, Literal(span.start, datatype=XSD.integer))
+        self._add(node, SSO.spanEnd, Literal(span.end, datatype=XSD.integer))
 
     # -- the release -------------------------------------------------------------------
 
