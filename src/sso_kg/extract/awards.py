@@ -29,13 +29,14 @@ from .model import AwardMention, OrganizationMention, PersonMention, Span
 _QUOTE = "\"“”'"
 _AWARD = re.compile(
     rf"(?P<award>รางวัล(?P<quote>\s?[{_QUOTE}]\s?)?"
-    rf"(?P<name>(?:(?!รางวัล)[^\s{_QUOTE}()]){{2,}}(?:\s(?:อวอร์ด|Awards?))?)"
+    rf"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)*"
+    rf"|(?:(?!รางวัล)[^\s{_QUOTE}()A-Za-z]){{2,}}(?:\s(?:อวอร์ด|Awards?))?)"
     r"|เหรียญ(?:ทองแดง|ทอง|เงิน)(?!บาท|\s?\d))"
 )
 # Words after รางวัล that make it generic ("the award", "awards from…"), not a named award.
 _GENERIC = re.compile(
     r"^(?:ที่|ดังกล่าว|นี้|ต่าง|ใน|จาก|และ|ให้|ของ|เป็น|แก่|ได้|แห่ง|เพื่อ|จำนวน|รวม|มูลค่า|ทั้ง|กับ|ซึ่ง|"
-    r"ประเภท|สาขา|ระดับ|ประจำ|ปี|อัน|การ(?:ประกวด|แข่งขัน)|เงิน|\d)"
+    r"ประเภท|สาขา|ระดับ|ประจำ|ปี|อัน|การ(?:ประกวด|แข่งขัน)|เงิน|ละ(?=\s)|พิเศษ|ใหญ่|\d)"
 )
 # "ประเภทรางวัล X" names a category of an award already named, not another award.
 _CATEGORY_BEFORE = re.compile(r"(?:ประเภท|สาขา)\s?$")
@@ -45,7 +46,9 @@ _GIVE = re.compile(_NOT_PLANNED + r"(?:มอบ|ประกาศผล|ปร
 _PLAN = re.compile(r"(?:จะ|เพื่อ|ให้|มุ่ง|เตรียม|เปิดรับ|ขอเชิญ|ประกวด)\S{0,6}$")
 _TO = re.compile(r"(?:ให้แก่|แก่|ให้กับ)\s?")
 _MARKERS = re.compile(rf"^\s*[{_QUOTE}]?\s*(?:ประจำปี|ปี\s?(?:พ\.ศ\.)?\s?\d|สาขา|ประเภท|ระดับ)")
-_YEAR = re.compile(rf"^\s*[{_QUOTE}]?\s*(?:ประจำ)?ปี(?:งบประมาณ|การศึกษา)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{2,4}})")
+_YEAR = re.compile(
+    rf"^\s*[{_QUOTE}]?\s*(?:ประจำ)?ปี(?:งบประมาณ|การศึกษา)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{2,4}})"
+)
 _CATEGORY = re.compile(rf"(?:สาขา|ประเภท)(?:รางวัล)?(?P<v>(?!ได้แก่|\d)[^\s{_QUOTE},]+(?:\s\d+\.\d+)?)")
 _LEVEL = re.compile(rf"ระดับ\s?(?P<v>[^\s{_QUOTE},]+(?:\s\([A-Za-z ]+\))?)")
 _LIST_MARK = re.compile(r"ได้แก่|ดังนี้|อาทิ|\s\d{1,2}\s?[.)]\s?(?!\d)\S")
@@ -175,7 +178,9 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
     return collapse_spaces(match.group("v")) if match else None
 
 
-def _listed(paragraph: str, offset: int, award_end: int, inside: list[_Named]) -> list[tuple[str, str | None]]:
+def _listed(
+    paragraph: str, offset: int, award_end: int, inside: list[_Named]
+) -> list[tuple[str, str | None]]:
     """Winners listed after the award (``ได้แก่ 1.… 2.…``), each with its category."""
     mark = _LIST_MARK.search(paragraph, award_end)
     if not mark:
