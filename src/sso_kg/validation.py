@@ -44,9 +44,7 @@ def shapes_graph() -> Graph:
 
 def validate_graph(data: Graph) -> ValidationReport:
     """Validate one release graph against the project's shapes."""
-    conforms, report, text = validate(
-        data, shacl_graph=shapes_graph(), inference="none", advanced=True, allow_warnings=True
-    )
+    conforms, report, text = validate(data, shacl_graph=shapes_graph(), inference="none", allow_warnings=True)
     if conforms:
         return ValidationReport(True, "")
     messages = []
