@@ -1,0 +1,569 @@
+"""Organizations named in a release: gazetteer agencies first, then name patterns.
+
+The gazetteer (``data/agencies.csv``) knows the ministries, departments, state enterprises and
+international bodies that releases name most; everything else (a provincial office, a hospital,
+a company, a named committee) is found by its head word (สำนักงาน…, โรงพยาบาล…, บริษัท … จำกัด)
+and a rule for where the name ends. Thai writes no spaces between words, so a name ends at a space,
+at punctuation, or where a verb or function word is glued to it (กระทรวงการคลังเสนอ); a few kinds
+of name run on over spaces by their own grammar (``บริษัท … จำกัด (มหาชน)``, ``… (องค์การมหาชน)``,
+a hotel's name up to its address).
+
+Mentions of one organization are merged: every form written in the text (the full name, ``(ABBR)``
+after it, the gazetteer's abbreviations, a ministry's short name after รมว.) becomes one
+:class:`OrganizationMention` with the fullest form as its name and the others as aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pythainlp.corpus import countries, provinces
+
+from sso_kg.extract.model import OrganizationMention, Span
+from sso_kg.gazetteer import Gazetteer, GazetteerHit, load_gazetteer, name_key
+from sso_kg.thai.normalize import collapse_spaces
+
+# The site title line of thaigov.go.th starts with the publisher, which is not a mention.
+_PUBLISHER = "รัฐบาลไทย-"
+
+# Month abbreviations that are also agency abbreviations (ก.พ. is the Civil Service Commission).
+_MONTHS = frozenset(
+    {"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."}
+)
+
+# Agencies whose name is first of all a place: only an organization where the text acts with it.
+_PLACE_NAMED = frozenset({"bma"})
+_AS_ORGANIZATION_BEFORE = re.compile(r"(?:ร่วมกับ|ระหว่าง\S*|ปลัด|ผู้ว่าราชการ|ผู้ว่าฯ|สังกัด)\s?$")
+
+# Role words after which a ministry is named by its short form (รมว.แรงงาน, รัฐมนตรีกลาโหม).
+_MINISTER_ROLE = re.compile(
+    r"(?:(?:รมว|รมช|รมต|ปกท)\.\s?|(?<!นายก)(?:รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ|รัฐมนตรี|ปลัดกระทรวง|โฆษกกระทรวง))"
+    r"([ก-๙]{3,40}?)(ฯ|(?=[\s,.)(]|$))"
+)
+
+_HEADS = (
+    "กระทรวง|กรม(?!สมเด็จ|หลวง|พระ|ขุน|หมื่น|ธรรม์)|สำนักงาน|สำนัก(?!งาน)|สถาบัน(?!การเงิน|การศึกษา|อุดมศึกษา|เกษตรกร"
+    "|ครอบครัว|พระมหากษัตริย์|ชาติ|หลัก|ศาสนา)|มหาวิทยาลัย|วิทยาลัย|โรงพยาบาล(?!ส่งเสริมสุขภาพตำบล|สนาม)|รพ\\.(?!สต)"
+    "|การไฟฟ้า|การประปา|การยาง|การรถไฟ|การท่าเรือ|การเคหะ|การนิคม|การทางพิเศษ|องค์การ|สมาคม|สมาพันธ์|สหพันธ์"
+    "|สภา(?!พ|วะ|ฯ)|มูลนิธิ|คณะกรรมการ(?!ผู้ทรงคุณวุฒิ|ตัดสิน)|คณะอนุกรรมการ|ศูนย์(?!กลาง|การค้า|การประชุม|ประชุม"
+    "|แสดงสินค้า|นิทรรศการ|ราชการ|การเรียนรู้|เรียนรู้|พักพิง|พักคอย|เด็กเล็ก)|สถานีพัฒนาที่ดิน|สถานีตำรวจ|โรงแรม"
+    "|ศาล(?=จังหวัด|แขวง|อาญา|แพ่ง|อุทธรณ์|ล้มละลาย|ภาษีอากร|แรงงาน|เยาวชน|ทหาร)|กองทัพ|กองบัญชาการ|สหกรณ์"
+)
+# A head word is not the start of a name inside ทรัพยากรมนุษย์, nor before a word that makes it
+# generic (กระทรวงต่าง ๆ, สำนักงานใหญ่, องค์การมหาชน) or a space.
+_HEAD = re.compile(
+    rf"(?<!ทรัพยา)(?:{_HEADS})"
+    r"(?!ฯ|ต่าง|เอกชน|ทุก|ทั่ว|ของรัฐ|ในสังกัด|ดังกล่าว|นี้|ใหญ่|มหาชน|ระหว่างประเทศ|ชุด|ที่(?!ดิน)|ผู้แทนราษฎร|และ"
+    # A vowel or tone mark after the head means the head's last letter starts another
+    # syllable (เกษตรกรมีน้ำ).
+    r"|[ะาำ\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|\s|$)"
+    # Heads whose name follows after a space, by their own grammar (บริษัท … จำกัด).
+    r"|(?:บริษัท|สถานเอกอัครราชทูต|สถานกงสุลใหญ่)(?=\s?[ก-๙A-Za-z])(?!ฯ)"
+    # A committee named by its abbreviation (คณะกรรมการ ป.ป.ส.).
+    r"|คณะกรรมการ(?= ?(?:[ก-๙]{1,6}\.){2})"
+)
+# Names of kinds of committee that every body has: no one committee is named by them.
+_GENERIC_NAMES = frozenset(
+    {
+        "คณะกรรมการอำนวยการ",
+        "คณะกรรมการบริหาร",
+        "คณะกรรมการดำเนินงาน",
+        "คณะกรรมการจัดงาน",
+        "คณะกรรมการที่ปรึกษา",
+        "คณะกรรมการโครงการ",
+        "ศูนย์บริการ",
+        "ศูนย์ปฏิบัติการ",
+        "ศูนย์ข้อมูล",
+        "ศูนย์ประสานงาน",
+        "สำนักงานเลขาธิการ",
+        "ฝ่ายบริหาร",
+        "ฝ่ายค้าน",
+    }
+)
+# What can follow a shorter name inside a longer one: "สภาองค์การนายจ้างแห่งชาติ".
+_NAME_GOES_ON = re.compile(r"(?:จังหวัด|แห่ง|ประจำ|ส่วน|ภาค|เขต|สาขา|ระดับ|กลาง|\()")
+_SPACED_HEADS = frozenset({"บริษัท", "สถานเอกอัครราชทูต", "สถานกงสุลใหญ่"})
+# Heads of sub-units, names only right after a role word (ผู้อำนวยการกองการพยาบาล) or at a line start.
+_UNIT = re.compile(r"(?:ผู้อำนวยการ|ผอ\.|หัวหน้า|ผู้บริหาร|^)((?:กลุ่ม|กอง|ฝ่าย|สายงาน)(?=[ก-๙])(?!ที่))", re.M)
+# Words that end a name written glued to the next word.
+_CUT = re.compile(
+    r"(?:เสนอ|กำหนด|ได้|จะ|ซึ่ง|โดย|ดำเนินการ|เป็นผู้|เป็นการ|กล่าว|เปิดเผย|ทุกแห่ง|ทั่วประเทศ|ดังกล่าว|ร่วมกับ"
+    r"|เพื่อ(?=ให้|เป็น|ร่วม|ดำเนิน|สร้าง|ช่วย|รับ|เตรียม|ขับเคลื่อน|แก้ไข|ยกระดับ)|ทั้งหมด|จาก|ต้อง|เมื่อ|ด้วย|แห่งนี้|นี้|ฉบับ|ตั้งอยู่|อยู่|จัด(?!หา)"
+    r"|พร้อม|แล้ว|ต่อไป|ตรวจพิจารณา|รับผิดชอบ|ประกาศ|รายงาน|ระบุ|ภายใต้|อย่าง|ในการ|ในฐานะ|ของ(?!มนุษย์)|มอบ"
+    r"|ให้|และผู้|สังกัด|เรื่อง|กับ|แก่(?!น)|จึง|มีมติ|มี(?!เดีย|น|ย)|ไม่|คือ|(?<!ระห)ว่า(?!การ)"
+    rf"|และ(?={_HEADS}))"
+)
+# Words after a hotel's name that start its address or the rest of the sentence.
+_HOTEL_STOP = re.compile(
+    r"(?:จังหวัด|จ\.|อำเภอ|อ\.|เขต|แขวง|ตำบล|ต\.|ถนน|ถ\.|กรุงเทพ|ชั้น|ห้อง|ณ|โดย|และ|เพื่อ|ซึ่ง|ที่|เป็น|เมื่อ|ใน"
+    r"|ระหว่าง|วันที่|ได้|จะ|[^ก-๙A-Za-z])"
+)
+# Gazetteer names that have local offices named by province or area (not สภาผู้แทนราษฎร).
+_LOCAL_HEAD = re.compile(r"สำนักงาน|ศูนย์|กรม|การ|ธนาคาร|สถาบัน|องค์การ")
+_LETTERS = re.compile(r"[ก-๙A-Za-z.\-]+")
+_IN_PROVINCE = re.compile(r"จังหวัด")
+_AREA_WORD_END = re.compile(r"(?:พื้นที่|เขต|ภาค|ที่)$")
+_GENERIC_TAIL = re.compile(r"(?:จังหวัด|อำเภอ|ตำบล|เขต|ภาค|พื้นที่|แห่ง|ที่)$")
+# "สหพันธ์แรงงาน 22 องค์กร": a count of such bodies, not a name.
+_COUNTED = re.compile(r"\s?\d+\s?(?:องค์กร|แห่ง|หน่วยงาน|สมาคม|บริษัท)")
+_LATIN_NAME = re.compile(r"\b(?:[A-Z][\w'.-]*|of|and|for|the|on)(?: (?:[A-Z][\w'.-]*|of|and|for|the|on))*")
+_EN_HEAD = (
+    r"(?:Ministry|Department|Office|Agency|Authority|Bank|University|Council|Commission|Committee|Centre|"
+    r"Center|Institute|Association|Foundation|Organi[sz]ation|Corporation|Company|Government|Exchange|Bureau|"
+    r"Federation|Chamber|Secretariat|Embassy|Administration|Police|Army|Navy|Force|Court|Parliament|Senate)"
+)
+_EN_ORG = re.compile(
+    rf"^(?:(?:[A-Z][\w'&.-]*|and|for|&) )*{_EN_HEAD}"
+    r"(?: (?:of|for|on)(?: the)? [A-Z][\w'.-]*(?: (?:and |of |for |on |the )*[A-Z][\w'.-]*)*)?$"
+)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_THAI_LETTER = re.compile(r"[ก-๛]")
+_EN_GENERIC = frozenset({"the government", "government", "the ministry", "ministry", "the office", "office"})
+
+_AREA_SUFFIX = (
+    r"(?:\s?(?:กรุงเทพมหานคร|กรุงเทพฯ)?\s?(?:พื้นที่|เขต|ภาค(?:ที่)?|สาขา(?:ที่)?|ที่)\s?\d+(?:\s?[–-]\s?\d+)?)"
+)
+
+
+@dataclass
+class _Mention:
+    """One occurrence of a form, before merging."""
+
+    start: int
+    end: int
+    surface: str
+    agency_id: str | None = None
+    is_abbreviation: bool = False
+    aliases: list[tuple[str, int]] = field(default_factory=list)
+
+
+@cache
+def _province_pattern() -> re.Pattern[str]:
+    names = sorted({*provinces(), "กรุงเทพฯ"}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")")
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    names = sorted({*countries(), "สหรัฐฯ", "สหรัฐอเมริกา", "จีน", "ญี่ปุ่น", "ไทย"}, key=len, reverse=True)
+    return re.compile(
+        r"รัฐบาล(?:แห่ง)?(?:สาธารณรัฐ|ราชอาณาจักร|ประเทศ)?(?:" + "|".join(map(re.escape, names)) + ")"
+    )
+
+
+def _place_suffix(text: str, end: int) -> int:
+    """End of a province or numbered-area suffix that makes a name a local office, or ``end``."""
+    rest = text[end : end + 80]
+    m = re.match(r"(?:\s?จังหวัด|\s?จ\.)\s?", rest)
+    start = m.end() if m else 0
+    p = _province_pattern().match(rest, start)
+    if p and (m or p.group() in ("กรุงเทพมหานคร", "กรุงเทพฯ") or not rest[:1].isspace()):
+        end2 = end + p.end()
+        a = re.match(_AREA_SUFFIX, text[end2 : end2 + 30])
+        return end2 + a.end() if a else end2
+    a = re.match(_AREA_SUFFIX, rest)
+    if a:
+        return end + a.end()
+    # "สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1 – 10": the area word was read with the name.
+    n = re.match(r" ?\d+(?:\s?[–-]\s?\d+)?", rest)
+    return end + n.end() if n and _AREA_WORD_END.search(text, max(0, end - 10), end) else end
+
+
+def _abbreviation_ok(text: str, hit: GazetteerHit) -> bool:
+    """Whether an abbreviation stands on its own here: not a date, a unit, or part of a longer one."""
+    before = text[max(0, hit.start - 6) : hit.start]
+    after = text[hit.end : hit.end + 6]
+    # After a number it is a date or a unit (15 ก.พ., 5 กก.); after a police unit's prefix it
+    # is part of that unit's name (บช.ปส.).
+    if re.search(r"(?:\d\s?|(?:บช|บก|กก|สภ)\.)$", before):
+        return False
+    if hit.surface in _MONTHS and re.match(r"\s?\d", after):
+        return False
+    if hit.surface in _MONTHS and re.search(r"(?:เดือน|ปี)\s?$", before):
+        return False
+    if re.match(r"[ก-ฮ]{1,2}\.", after) and not re.match(r"[ก-ฮ]{1,2}\.[ก-ฮ]", hit.surface):
+        return False
+    glued = before[-1:] and "ก" <= before[-1] <= "๛" and before[-1] != "ฯ"
+    return not (glued and re.fullmatch(r"(?:[ก-๙]{1,5}\.)+", hit.surface))
+
+
+def _gazetteer_mentions(text: str, gaz: Gazetteer, skip: int) -> list[_Mention]:
+    found: list[_Mention] = []
+    for hit in gaz.scan(text):
+        if hit.start < skip:
+            continue
+        if hit.is_abbreviation and not _abbreviation_ok(text, hit):
+            continue
+        if set(hit.agency_ids) & _PLACE_NAMED and not _AS_ORGANIZATION_BEFORE.search(
+            text, max(0, hit.start - 30), hit.start
+        ):
+            continue
+        local = not hit.is_abbreviation and _LOCAL_HEAD.match(hit.surface)
+        end = _place_suffix(text, hit.end) if local else hit.end
+        if end != hit.end:
+            found.append(_Mention(hit.start, end, collapse_spaces(text[hit.start : end])))
+            continue
+        agency = hit.agency_ids[0] if len(hit.agency_ids) == 1 else None
+        mention = _Mention(hit.start, hit.end, hit.surface, agency, hit.is_abbreviation)
+        if agency is None:
+            mention.aliases = [(f"?{'|'.join(hit.agency_ids)}", hit.start)]
+        found.append(mention)
+    return found
+
+
+def _chunk_end(text: str, start: int, head_len: int) -> int:
+    """Where a name starting at ``start`` ends within its space-free run of letters."""
+    m = _LETTERS.match(text, start)
+    end = m.end() if m else start
+    cut = _CUT.search(text, start + head_len, end)
+    if cut:
+        end = cut.start()
+    # A local office ends with its province (สภาธุรกิจจังหวัดสงขลา|เมื่อ…).
+    for place in _IN_PROVINCE.finditer(text, start + head_len, end):
+        p = _province_pattern().match(text, place.end(), end)
+        if p:
+            end = p.end()
+            break
+    while end > start and text[end - 1] in ".-":
+        end -= 1
+    # A hyphenated pair written with spaces ("เรือเข้า – ออก") stays one name.
+    joined = re.match(r" ?[–-] ?[ก-๙]{2,4}(?=[\s(])", text[end : end + 12])
+    return end + joined.end() if joined and not cut else end
+
+
+def _run_on(text: str, end: int, head: str) -> int:
+    """Extend a name over the spaces its own grammar allows."""
+    rest = text[end : end + 200]
+    if head == "บริษัท":
+        m = re.match(r"\s?(?:[^\s()]+\s){0,6}?[^\s()]*?จำกัด(?:\s?\(มหาชน\))?", rest)
+        return end + m.end() if m else end
+    if head == "สหกรณ์":
+        m = re.match(r"\s?(?:[^\s()]+\s){0,3}?[^\s()]*?จำกัด", rest)
+        return end + m.end() if m else end
+    if head == "โรงแรม":
+        for _ in range(4):
+            m = re.match(r" ([^\s]+)", text[end : end + 60])
+            if not m or _HOTEL_STOP.match(m.group(1)) or _province_pattern().match(m.group(1)):
+                break
+            end += m.end()
+        return end
+    if head == "มหาวิทยาลัย":
+        m = re.match(r" วิทยาเขต[ก-๙]+", rest)
+        end = end + m.end() if m else end
+    if head in ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่"):
+        m = re.match(r"\s?(?:ณ (?:กรุง|นคร|เมือง)?|ประจำ|[ก-๙]+ประจำ)[ก-๙]+?(?=และ|[^ก-๙]|$)", rest)
+        end = end + m.end() if m else end
+    if head in ("คณะกรรมการ", "คณะอนุกรรมการ"):
+        m = re.match(r" ประจำปี(?:งบประมาณ)?(?: พ\.ศ\.)? ?\d{4}", rest)
+        end = end + m.end() if m else end
+    m = re.match(r" ?\(องค์การมหาชน\)", text[end : end + 20])
+    if m:
+        return end + m.end()
+    return _place_suffix(text, end)
+
+
+def _pattern_mentions(text: str, skip: int, taken: list[_Mention]) -> list[_Mention]:
+    """Names found by their head word, where the gazetteer has not already found one."""
+    starts = {m.start for m in taken if not m.is_abbreviation}
+    found: list[_Mention] = []
+    heads = [(m.start(), m.group()) for m in _HEAD.finditer(text)]
+    heads += [(m.start(1), m.group(1)) for m in _UNIT.finditer(text)]
+    for start, head in sorted(heads):
+        if start < skip or start in starts or (found and start < found[-1].end):
+            continue
+        mention = _pattern_name(text, start, head)
+        if mention:
+            found.append(mention)
+    found += [_Mention(m.start(), m.end(), m.group()) for m in _country_pattern().finditer(text, skip)]
+    if _is_english(text):
+        found += _english_names(text)
+    return found
+
+
+def _pattern_name(text: str, start: int, head: str) -> _Mention | None:
+    """The name that starts with ``head`` at ``start``, or None when it is no name."""
+    committee = re.match(r"คณะกรรมการ ?(?:[ก-๙]{1,6}\.)+", text[start : start + 40])
+    if committee and head == "คณะกรรมการ":
+        return _Mention(start, start + committee.end(), committee.group())
+    if head in _SPACED_HEADS:
+        end = _run_on(text, start + len(head), head)
+        if end == start + len(head):
+            return None
+    else:
+        end = _chunk_end(text, start, len(head))
+        if end - start < len(head) + 2:
+            return None
+        end = _run_on(text, end, head)
+    surface = collapse_spaces(text[start:end])
+    if surface.endswith("ฯ") and len(surface) - 1 > len(head) + 1:
+        return _Mention(start, end, surface)
+    if surface.endswith("ฯ") or _GENERIC_TAIL.search(surface) or _COUNTED.match(text, end):
+        return None
+    if head in ("บริษัท", "สหกรณ์") and not re.search(r"จำกัด(?: ?\(มหาชน\))?$", surface):
+        return None
+    if surface in _GENERIC_NAMES:
+        return None
+    return _Mention(start, end, surface)
+
+
+def _is_english(text: str) -> bool:
+    """An English release (category "Government News"): more Latin letters than Thai ones
+    in its opening, which holds its title and first paragraphs."""
+    sample = text[:3000]
+    return len(_LATIN_LETTER.findall(sample)) > len(_THAI_LETTER.findall(sample))
+
+
+def _english_names(text: str) -> list[_Mention]:
+    found = []
+    for m in _LATIN_NAME.finditer(text):
+        phrase = re.sub(r"^(?:(?:the|The|of|and|for|on) )+", "", m.group())
+        phrase = re.sub(r"(?: (?:the|of|and|for|on))+$", "", phrase).rstrip(".")
+        if not _EN_ORG.match(phrase) or phrase.casefold() in _EN_GENERIC or " " not in phrase:
+            continue
+        if re.search(r"\bGovernment$", phrase) and not re.fullmatch(
+            r"(?:Royal )?[A-Z][a-z]+ Government", phrase
+        ):
+            continue
+        start = m.start() + m.group().index(phrase)
+        found.append(_Mention(start, start + len(phrase), phrase))
+    return found
+
+
+def _select(candidates: list[_Mention]) -> list[_Mention]:
+    """Keep the longest of overlapping candidates (a provincial office over its parent's name)."""
+    chosen: list[_Mention] = []
+    for c in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start), c.agency_id is None)):
+        if chosen and c.start < chosen[-1].end:
+            continue
+        chosen.append(c)
+    return chosen
+
+
+def _parenthesised(text: str, mention: _Mention) -> None:
+    """``Name (ABBR)`` or ``Name (English Name: ABBR)``: the bracket holds aliases of the name."""
+    m = re.match(r" ?\(([^()\n]{1,80})\)", text[mention.end : mention.end + 90])
+    if not m:
+        return
+    for part in re.split(r"\s?:\s?", m.group(1)):
+        part = collapse_spaces(part)
+        thai_abbr = re.fullmatch(r"(?:[ก-๙]{1,6}\.)+(?:[ก-๙]{1,4}\.?)?|[ก-ฮ]{2,6}", part)
+        latin = re.fullmatch(r"[A-Z][A-Za-z&.\- ]{1,60}", part) and (
+            re.search(r"[A-Z].*[A-Z]", part) or " " in part
+        )
+        committee = re.fullmatch(r"คณะกรรมการ ?(?:[ก-๙]{1,6}\.)+", part)
+        if thai_abbr or committee or (latin and not re.search(r"\d", part)):
+            mention.aliases.append((part, mention.end + m.start(1)))
+
+
+def _short_ministries(text: str, gaz: Gazetteer, skip: int) -> list[_Mention]:
+    """``รมว.แรงงาน``, ``รัฐมนตรีว่าการกระทรวงเกษตรฯ``: a ministry named by its short form."""
+    found: list[_Mention] = []
+    for m in _MINISTER_ROLE.finditer(text):
+        if m.start() < skip:
+            continue
+        agency = _ministry_by_short_name(gaz, m.group(1), m.group(2) == "ฯ")
+        if agency:
+            found.append(_Mention(m.start(1), m.end(2), m.group(1) + m.group(2), agency))
+    return found
+
+
+def _ministry_by_short_name(gaz: Gazetteer, short: str, truncated: bool) -> str | None:
+    """The ministry whose name without กระทรวง (or also without การ) is ``short``; when
+    ``truncated``, the one ministry whose name begins with it."""
+    short = short.removeprefix("กระทรวง").replace(" ", "")
+    if len(short) < 3:
+        return None
+    found = set()
+    for agency in gaz.agencies.values():
+        if agency.kind != "ministry" or not agency.name_th.startswith("กระทรวง"):
+            continue
+        rest = agency.name_th.removeprefix("กระทรวง").replace(" ", "")
+        forms = (rest, rest.removeprefix("การ"))
+        if short in forms:
+            return agency.id
+        if truncated and any(f.startswith(short) for f in forms):
+            found.add(agency.id)
+    return found.pop() if len(found) == 1 else None
+
+
+def _resolve_truncated(mentions: list[_Mention], gaz: Gazetteer) -> None:
+    """A name cut short (``กระทรวงเกษตรฯ``, ``กระทรวงเกษตร``) is the written name it begins.
+
+    A ministry cut short is also known by its short name when the text writes it no longer.
+    """
+    written = [m for m in mentions if not m.surface.endswith("ฯ")]
+    for m in mentions:
+        if m.agency_id or m.is_abbreviation:
+            continue
+        stem = name_key(m.surface.removesuffix("ฯ"))
+        longer = [o for o in written if o.surface != m.surface and name_key(o.surface).startswith(stem)]
+        if longer:
+            m.aliases.append((longer[0].surface, longer[0].start))
+        elif m.surface.startswith("กระทรวง"):
+            # A ministry's name not in the gazetteer is its name cut short (กระทรวงดิจิทัล).
+            m.agency_id = _ministry_by_short_name(gaz, m.surface.removesuffix("ฯ"), True)
+
+
+def _trim_glued(mentions: list[_Mention]) -> None:
+    """``สำนักงานคุ้มครองพยานโทรศัพท์…``: a pattern name that is a shorter written name plus
+    glued words is that shorter name, unless what follows is a place (a local office)."""
+    names = {name_key(m.surface) for m in mentions if not m.is_abbreviation}
+    for m in mentions:
+        if m.agency_id:
+            continue
+        key = name_key(m.surface)
+        prefixes = [n for n in names if len(n) >= 6 and key.startswith(n) and n != key]
+        if not prefixes:
+            continue
+        keep = len(max(prefixes, key=len))
+        cut = 0
+        while keep:
+            keep -= m.surface[cut] != " "
+            cut += 1
+        rest = m.surface[cut:]
+        if _place_suffix(rest, 0) > 0 or _NAME_GOES_ON.match(rest.lstrip()):
+            continue
+        m.surface = m.surface[:cut].rstrip()
+        m.end = m.start + len(m.surface)
+
+
+def _abbreviation_owner(mentions: list[_Mention], gaz: Gazetteer) -> None:
+    """An abbreviation shared by agencies is the one of them the text also names in full."""
+    named = {m.agency_id for m in mentions if m.agency_id and not m.is_abbreviation}
+    named |= {a.parent for i in list(named) if (a := gaz.get(i)) and a.parent}
+    for m in mentions:
+        ambiguous = [a for a, _ in m.aliases if a.startswith("?")]
+        if not ambiguous:
+            continue
+        m.aliases = [x for x in m.aliases if not x[0].startswith("?")]
+        owners = [i for i in ambiguous[0][1:].split("|") if i in named]
+        if len(owners) == 1:
+            m.agency_id = owners[0]
+        else:
+            m.surface = ""
+
+
+def _committee_of(alias: str, gaz: Gazetteer) -> str | None:
+    """``คณะกรรมการ ป.ป.ส.``: the committee whose office (สำนักงานคณะกรรมการ…) has that abbreviation."""
+    m = re.fullmatch(r"คณะกรรมการ ?((?:[ก-๙]{1,6}\.)+)", alias)
+    if not m:
+        return None
+    for agency in gaz.lookup(m.group(1)):
+        if agency.name_th.startswith("สำนักงานคณะกรรมการ"):
+            return agency.name_th.removeprefix("สำนักงาน")
+    return None
+
+
+class _Merger:
+    """Union of mentions that share a form, an alias or a gazetteer id."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        while self.parent.setdefault(key, key) != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _form_key(form: str) -> str:
+    key = name_key(form)
+    return "โรงพยาบาล" + key[3:] if key.startswith("รพ.") else key
+
+
+def _merge(mentions: list[_Mention], gaz: Gazetteer) -> list[OrganizationMention]:
+    merger = _Merger()
+    forms: dict[str, list[tuple[str, int, bool]]] = {}
+    for m in mentions:
+        keys = [f"f:{_form_key(m.surface)}"]
+        if m.agency_id:
+            keys.append(f"a:{m.agency_id}")
+        for alias, _ in m.aliases:
+            keys.append(f"f:{_form_key(alias)}")
+            committee = _committee_of(alias, gaz)
+            if committee:
+                keys.append(f"f:{_form_key(committee)}")
+        for k in keys[1:]:
+            merger.union(keys[0], k)
+        root_forms = forms.setdefault(keys[0], [])
+        root_forms.append((m.surface, m.start, m.is_abbreviation))
+        root_forms.extend((a, s, True) for a, s in m.aliases)
+    groups: dict[str, list[tuple[str, int, bool]]] = {}
+    agency_of: dict[str, str] = {}
+    for key, fs in forms.items():
+        groups.setdefault(merger.find(key), []).extend(fs)
+    for m in mentions:
+        if m.agency_id:
+            agency_of.setdefault(merger.find(f"f:{_form_key(m.surface)}"), m.agency_id)
+    result = []
+    for root, fs in groups.items():
+        name = max(fs, key=lambda f: (not f[2], len(f[0].replace(" ", ""))))[0]
+        seen = {name_key(name)}
+        aliases = []
+        for form, _, _ in sorted(fs, key=lambda f: f[1]):
+            if name_key(form) not in seen:
+                seen.add(name_key(form))
+                aliases.append(form)
+        start = min(f[1] for f in fs)
+        first = min((f for f in fs if f[1] == start), key=lambda f: -len(f[0]))
+        result.append(
+            OrganizationMention(
+                name=name,
+                span=Span(start, start + len(first[0])),
+                aliases=aliases,
+                agency_id=agency_of.get(root),
+            )
+        )
+    result.sort(key=lambda o: o.span.start)
+    return result
+
+
+def find_organizations(text: str) -> list[OrganizationMention]:
+    """Every named organization in ``text``, one merged mention per organization."""
+    gaz = load_gazetteer()
+    skip = len(_PUBLISHER) if text.startswith(_PUBLISHER) else 0
+    known = _gazetteer_mentions(text, gaz, skip)
+    chosen = _select(known + _pattern_mentions(text, skip, known))
+    for m in chosen:
+        _parenthesised(text, m)
+    # A gazetteer abbreviation written as ``Name (ABBR)`` is already an alias of that name.
+    bracketed = {s for m in chosen for _, s in m.aliases}
+    chosen = [m for m in chosen if m.start not in bracketed]
+    chosen += [
+        s for s in _short_ministries(text, gaz, skip) if not any(c.start <= s.start < c.end for c in chosen)
+    ]
+    _abbreviation_owner(chosen, gaz)
+    _trim_glued(chosen)
+    _resolve_truncated(chosen, gaz)
+    return _merge([m for m in chosen if m.surface], gaz)
+
+
+def resolve_organization(text: str) -> OrganizationMention | None:
+    """The organization a post's organization part names ("สำนักงานประกันสังคม", "แรงงาน").
+
+    The gazetteer is asked first (a full name, an abbreviation, or a ministry's short name as it
+    follows รมว.); otherwise the text is read as an organization name by the same patterns as
+    :func:`find_organizations`.
+    """
+    text = collapse_spaces(text)
+    if not text:
+        return None
+    gaz = load_gazetteer()
+    span = Span(0, len(text))
+    agencies = gaz.lookup(text)
+    if len(agencies) == 1:
+        return OrganizationMention(name=text, span=span, agency_id=agencies[0].id)
+    short = text.removesuffix("ฯ")
+    agency = _ministry_by_short_name(gaz, short, text.endswith("ฯ"))
+    if agency:
+        return OrganizationMention(name=text, span=span, agency_id=agency)
+    found = find_organizations(text)
+    if found and found[0].span.start == 0:
+        return found[0]
+    return None

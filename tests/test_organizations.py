@@ -1,0 +1,165 @@
+"""Organizations in releases: gazetteer agencies, name patterns, aliases and merging.
+
+Every text here is a sentence from a release in the thaigov corpus or the seed release.
+"""
+
+from __future__ import annotations
+
+from sso_kg.extract.organizations import find_organizations, resolve_organization
+
+
+def orgs(text: str) -> dict[str, tuple[list[str], str | None]]:
+    return {o.name: (o.aliases, o.agency_id) for o in find_organizations(text)}
+
+
+def test_gazetteer_agency_with_parenthesised_abbreviation():
+    text = (
+        "นายบุญสงค์ ทัพชัยยุทธ์ เลขาธิการสำนักงานประกันสังคม กระทรวงแรงงาน เปิดเผยว่า สำนักงานประกันสังคม (สปส.) "
+        "มุ่งมั่นพัฒนาองค์กร จนก้าวไปสู่การได้รับรางวัลจากสำนักงานคณะกรรมการพัฒนาระบบราชการ (ก.พ.ร.) มาอย่างต่อเนื่อง"
+    )
+    assert orgs(text) == {
+        "สำนักงานประกันสังคม": (["สปส."], "sso"),
+        "กระทรวงแรงงาน": ([], "mol"),
+        "สำนักงานคณะกรรมการพัฒนาระบบราชการ": (["ก.พ.ร."], "opdc"),
+    }
+
+
+def test_one_mention_per_organization_with_its_first_span():
+    text = "กระทรวงการต่างประเทศ (กต.) เสนอ โดยที่ผ่านมา กต. ได้รับการจัดสรรงบประมาณ"
+    [org] = find_organizations(text)
+    assert (org.name, org.aliases, org.agency_id) == ("กระทรวงการต่างประเทศ", ["กต."], "mfa")
+    assert text[org.span.start : org.span.end] == "กระทรวงการต่างประเทศ"
+
+
+def test_abbreviations_of_ministries_listed_in_brackets():
+    text = "ได้แก่ กระทรวงกลาโหม (กห.) กระทรวงยุติธรรม (ยธ.) และกระทรวงแรงงาน (รง.) รวมทั้ง กห. ยธ. รง. พิจารณาแล้ว"
+    assert orgs(text) == {
+        "กระทรวงกลาโหม": (["กห."], "mod"),
+        "กระทรวงยุติธรรม": (["ยธ."], "moj"),
+        "กระทรวงแรงงาน": (["รง."], "mol"),
+    }
+
+
+def test_kor_phor_is_february_after_a_day_number_and_the_commission_otherwise():
+    assert orgs("ประชุมเมื่อวันที่ 15 ก.พ. 2566 ที่ทำเนียบรัฐบาล") == {}
+    assert orgs("ภายในเดือน ก.พ. 66 นี้") == {}
+    assert orgs("ตามหลักเกณฑ์ที่ ก.พ. กำหนด") == {"ก.พ.": ([], "ocsc")}
+    assert orgs("ด้วยสำนักงาน ก.พ.ร. ได้ประกาศรายชื่อผลงาน") == {"สำนักงาน ก.พ.ร.": ([], "opdc")}
+
+
+def test_abbreviation_is_not_taken_inside_a_longer_one_or_after_a_number():
+    assert orgs("น้ำหนัก 5 กก. ต่อคน") == {}
+    assert orgs("ตามพ.ร.บ.การพัฒนา") == {}
+
+
+def test_a_shared_abbreviation_needs_its_agency_named_in_full():
+    assert orgs("ผู้แทน กพร. เข้าร่วม") == {}
+    text = "กรมพัฒนาฝีมือแรงงาน (กพร.) จัดอบรม โดย กพร. ได้ร่วมมือกับสถานประกอบการ"
+    assert orgs(text) == {"กรมพัฒนาฝีมือแรงงาน": (["กพร."], "dsd")}
+
+
+def test_provincial_office_is_listed_whole_and_not_its_parent():
+    assert orgs("ณ สำนักงานประกันสังคมจังหวัดนนทบุรี ได้จัดกิจกรรม") == {"สำนักงานประกันสังคมจังหวัดนนทบุรี": ([], None)}
+    text = "สำนักงานประกันสังคม ร่วมกับสำนักงานประกันสังคมจังหวัดนนทบุรี"
+    assert set(orgs(text)) == {"สำนักงานประกันสังคม", "สำนักงานประกันสังคมจังหวัดนนทบุรี"}
+    text = "ผู้ประกันตนสามารถติดต่อสำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1 – 10 หรือสายด่วน 1694"
+    assert "สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1 – 10" in orgs(text)
+
+
+def test_names_patterns_end_at_a_glued_verb_or_a_space():
+    assert orgs("นายสุเทพ ประธานสภาองค์การนายจ้างแห่งชาติ ได้นำตัวแทน") == {"สภาองค์การนายจ้างแห่งชาติ": ([], None)}
+    assert "สำนักงานท่าเทียบเรือประมงภูเก็ต" in orgs("นำคณะตรวจเยี่ยมสำนักงานท่าเทียบเรือประมงภูเก็ต เพื่อ")
+    assert "กรมการทหารช่าง" in orgs("ทั้งนี้ กรมการทหารช่าง จะสนับสนุนเรือไล่ตะกอน")
+    assert "มูลนิธิเอสซีจี" in orgs("โดยได้รับการสนับสนุนจากมูลนิธิเอสซีจี ในการจัดกิจกรรม")
+
+
+def test_hospital_with_its_abbreviated_form():
+    text = "โรงพยาบาลจุฬาภรณ์ จัดทีมแพทย์ตรวจคัดกรอง โดย รพ.จุฬาภรณ์ จะ"
+    assert orgs(text) == {"โรงพยาบาลจุฬาภรณ์": (["รพ.จุฬาภรณ์"], None)}
+
+
+def test_company_runs_to_limited_public():
+    text = "ผู้ก่อสร้างคือ บริษัท อิตาเลี่ยนไทย ดีเวล๊อปเมนต์ จำกัด (มหาชน) ซึ่งได้"
+    assert "บริษัท อิตาเลี่ยนไทย ดีเวล๊อปเมนต์ จำกัด (มหาชน)" in orgs(text)
+    assert orgs("บริษัทฯ และบริษัทเอกชน") == {}
+
+
+def test_public_organization_suffix_and_alias():
+    text = "ศูนย์คุณธรรม (องค์การมหาชน) ร่วมกับกระทรวงวัฒนธรรม (วธ.) จัดงาน โดยศูนย์คุณธรรมได้"
+    found = orgs(text)
+    assert found["ศูนย์คุณธรรม (องค์การมหาชน)"] == (["ศูนย์คุณธรรม"], "moralcenter")
+    assert found["กระทรวงวัฒนธรรม"] == (["วธ."], "mculture")
+
+
+def test_hotel_name_ends_at_its_address():
+    text = "ณ โรงแรมไอธารา รีสอร์ท แอนด์ สปา อำเภอบ้านแหลม จังหวัดเพชรบุรี"
+    assert orgs(text) == {"โรงแรมไอธารา รีสอร์ท แอนด์ สปา": ([], None)}
+
+
+def test_named_committee_and_its_abbreviated_form():
+    text = "เข้าร่วมการประชุมคณะกรรมการป้องกันและปราบปรามยาเสพติด (คณะกรรมการ ป.ป.ส.) โดยมี"
+    assert orgs(text) == {"คณะกรรมการป้องกันและปราบปรามยาเสพติด": (["คณะกรรมการ ป.ป.ส."], None)}
+    assert orgs("ในการประชุมคณะกรรมการอำนวยการ ครั้งที่ 1") == {}
+
+
+def test_embassy_and_foreign_government():
+    text = "โดยมีสถานเอกอัครราชทูต ณ กรุงเทลอาวีฟ ทำหน้าที่ประสานกับรัฐบาลญี่ปุ่น และรัฐบาลไทย"
+    assert set(orgs(text)) == {"สถานเอกอัครราชทูต ณ กรุงเทลอาวีฟ", "รัฐบาลญี่ปุ่น", "รัฐบาลไทย"}
+
+
+def test_international_bodies_by_thai_name_and_abbreviation():
+    found = orgs("ความร่วมมือกับองค์การแรงงานระหว่างประเทศ (ILO) และประชาคมอาเซียน")
+    assert found["องค์การแรงงานระหว่างประเทศ"] == (["ILO"], "ilo")
+    assert found["อาเซียน"] == ([], "asean")
+
+
+def test_english_release_names():
+    text = (
+        "February 13, 2023, Deputy Government Spokesperson disclosed that the Southern Border Provinces "
+        "Administration Centre (SBPAC), in collaboration with Ministry of Foreign Affairs, visited. He also "
+        "called on the Thai Government to prepare, and THAI will resume trading on the "
+        "Stock Exchange of Thailand."
+    )
+    found = orgs(text)
+    assert found["Southern Border Provinces Administration Centre"] == (["SBPAC"], "sbpac")
+    assert found["Ministry of Foreign Affairs"] == ([], "mfa")
+    assert "Thai Government" in found
+    assert found["Stock Exchange of Thailand"] == ([], "set")
+    assert found["THAI"] == ([], "thai")
+
+
+def test_ministry_short_name_after_minister():
+    found = orgs("ท่านนายกรัฐมนตรี และรมว.กลาโหม พล.อ.ประยุทธ์ จันทร์โอชา")
+    assert found == {"กลาโหม": ([], "mod")}
+    found = orgs("กระทรวงเกษตรและสหกรณ์ โดยรัฐมนตรีว่าการกระทรวงเกษตรฯ กล่าวว่า")
+    assert found == {"กระทรวงเกษตรและสหกรณ์": (["กระทรวงเกษตรฯ"], "moac")}
+
+
+def test_bangkok_is_an_organization_only_when_it_acts():
+    assert orgs("ณ ศาลาว่าการ กรุงเทพมหานคร") == {}
+    found = orgs("กระทรวงกลาโหม ร่วมกับกรุงเทพมหานครสานต่อนโยบายรองนายกรัฐมนตรี")
+    assert found["กรุงเทพมหานคร"] == ([], "bma")
+
+
+def test_no_organization_inside_ordinary_words_or_generic_groups():
+    text = (
+        "การพัฒนาทรัพยากรมนุษย์ ให้เกษตรกรมีน้ำใช้ ในสภาพอากาศแปรปรวน ผู้ประกันตน ประชาชน ส่วนราชการ "
+        "รัฐบาล และสถาบันการเงิน ที่ศูนย์กลางการค้า กรมสมเด็จพระเทพรัตนราชสุดาฯ"
+    )
+    assert orgs(text) == {}
+
+
+def test_the_site_title_publisher_is_not_a_mention():
+    assert orgs("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-ครม.อนุมัติงบประมาณ") == {"ครม.": ([], "cabinet")}
+
+
+def test_resolve_organization_from_a_post():
+    assert resolve_organization("สำนักงานประกันสังคม").agency_id == "sso"
+    assert resolve_organization("กระทรวงแรงงาน").agency_id == "mol"
+    assert resolve_organization("แรงงาน").agency_id == "mol"
+    assert resolve_organization("เกษตรฯ").agency_id == "moac"
+    assert resolve_organization("สปส.").agency_id == "sso"
+    office = resolve_organization("สำนักงานประกันสังคมจังหวัดนนทบุรี")
+    assert (office.name, office.agency_id) == ("สำนักงานประกันสังคมจังหวัดนนทบุรี", None)
+    assert resolve_organization("ประจำ") is None
+    assert resolve_organization("") is None
