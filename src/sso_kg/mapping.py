@@ -114,14 +114,23 @@ class ReleaseMapper:
             self._describe_agency(node, agency)
             preferred = agency.name_th
         else:
-            self._add(node, SKOS.prefLabel, text_literal(org.name))
-            preferred = org.name
+            preferred = self._preferred_label(node, org.name)
         for alias in [org.name, *org.aliases]:
-            if name_key(alias) != name_key(preferred):
+            if alias != preferred:
                 self._add(node, SKOS.altLabel, text_literal(alias))
         for label in [org.name, *org.aliases, preferred]:
             self._org_nodes.setdefault(name_key(label), node)
         return node
+
+    def _preferred_label(self, node: URIRef, text: str) -> str:
+        """SKOS allows one prefLabel per language: a second spelling of the same name (its IRI
+        comes from the case- and space-folded name) becomes an altLabel."""
+        label = text_literal(text)
+        current = [o for o in self.graph.objects(node, SKOS.prefLabel) if o.language == label.language]
+        if current:
+            return str(current[0])
+        self._add(node, SKOS.prefLabel, label)
+        return text
 
     def _describe_agency(self, node: URIRef, agency: Agency) -> None:
         """What the gazetteer knows, repeated in the release graph to keep it self-contained."""
@@ -134,14 +143,15 @@ class ReleaseMapper:
         if agency.parent:
             self._add(node, ORG.subOrganizationOf, URIRef(self.mint.agency(agency.parent)))
 
-    def _organization_named(self, text: str) -> URIRef:
-        """The organization a post or a recipient names, adding it if the release lists it not."""
+    def _organization_named(self, text: str) -> URIRef | None:
+        """The organization a post names, adding it if the release lists it not; None when the
+        text names no organization that can be recognised (a post's wording, not a name)."""
         known = self._org_nodes.get(name_key(text))
         if known is not None:
             return known
         resolved = resolve_organization(text)
         if resolved is None:
-            resolved = OrganizationMention(name=text, span=Span(0, 0))
+            return None
         known = self._org_nodes.get(name_key(resolved.name))
         if known is not None:
             return known
@@ -166,8 +176,9 @@ class ReleaseMapper:
             self._add(role, RDF.type, ORG.Role)
             self._add(role, SKOS.prefLabel, text_literal(post.role))
             self._add(membership, ORG.role, role)
-            if post.org_text:
-                self._add(membership, ORG.organization, self._organization_named(post.org_text))
+            organization = self._organization_named(post.org_text) if post.org_text else None
+            if organization is not None:
+                self._add(membership, ORG.organization, organization)
             if post.acting:
                 self._add(membership, SSO.acting, Literal(True))
             self._provenance(membership, post.span)
@@ -236,7 +247,8 @@ class ReleaseMapper:
         person = self._person_nodes.get(name_key(name))
         if person is not None:
             return person
-        return self._organization_named(name)
+        known = self._organization_named(name)
+        return known if known is not None else self._organization(OrganizationMention(name, Span(0, 0)))
 
 
 def release_graph(release: Release, extraction: Extraction, minter: Minter) -> Graph:

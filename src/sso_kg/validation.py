@@ -53,4 +53,7 @@ def validate_graph(data: Graph) -> ValidationReport:
         path = report.value(result, SH.resultPath)
         message = report.value(result, SH.resultMessage)
         messages.append(f"{focus} {path.n3() if path is not None else ''}: {message}")
-    return ValidationReport(False, text, tuple(sorted(messages)))
+    # Nested shapes report twice: once as "does not conform to Shape …", once as the broken
+    # constraint itself. The latter says what is wrong, so it goes first.
+    messages.sort(key=lambda m: ("does not conform to Shape" in m, m))
+    return ValidationReport(False, text, tuple(messages))

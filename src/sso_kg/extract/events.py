@@ -100,6 +100,9 @@ def _days(text: str, mention: DateMention) -> list[dt.date]:
     return [mention.date + dt.timedelta(days=k) for k in range(count)]
 
 
+_MIN_LABEL = 2
+
+
 def _label(text: str, mention: DateMention, place: str | None) -> str:
     """The happening as the text words it: the clause after the date (and after the venue that
     often comes first), or the clause the date closes when nothing of substance follows it
@@ -115,7 +118,9 @@ def _label(text: str, mention: DateMention, place: str | None) -> str:
         return _trim(clause, from_end=False)
     clause = text[max(line_start, mention.start - _MAX_LABEL * 2) : mention.start]
     clause = re.sub(r"(?:เมื่อ|ใน|ระหว่าง)?\s*(?:วันที่)?\s*\(?\s*$", "", clause)
-    return _trim(clause, from_end=True)
+    label = _trim(clause, from_end=True)
+    # A date alone on its line still names a happening: fall back to the date as written.
+    return label if len(label) >= _MIN_LABEL else collapse_spaces(mention.text)
 
 
 def _trim(clause: str, *, from_end: bool) -> str:

@@ -1,0 +1,49 @@
+"""Mapping to RDF: every graph it builds passes the gate, whatever the extractors hand it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rdflib.namespace import ORG, SKOS
+
+from sso_kg.extract.model import (
+    EventMention,
+    Extraction,
+    OrganizationMention,
+    PersonMention,
+    PostMention,
+    Span,
+)
+from sso_kg.iris import Minter
+from sso_kg.mapping import release_graph
+from sso_kg.release import Release
+from sso_kg.validation import validate_graph
+
+MINT = Minter("https://example.org/kg")
+RELEASE = Release(id="r1", text="หัวข้อ\nเนื้อข่าว", title="หัวข้อ", date=dt.date(2020, 10, 21))
+
+
+def test_post_whose_organization_is_not_a_name_links_no_organization() -> None:
+    post = PostMention("รมว.ยุติธรรมฯ", "รัฐมนตรีว่าการ", "ฯ", Span(0, 5))
+    graph = release_graph(
+        RELEASE, Extraction(persons=[PersonMention("สมศักดิ์ เทพสุทิน", "นาย", Span(0, 5), [post])]), MINT
+    )
+    assert validate_graph(graph).conforms
+    assert list(graph.objects(None, ORG.organization)) == []
+
+
+def test_two_spellings_of_one_name_give_one_preferred_label() -> None:
+    orgs = [OrganizationMention("Thai Airways", Span(0, 3)), OrganizationMention("THAI AIRWAYS", Span(5, 8))]
+    graph = release_graph(RELEASE, Extraction(organizations=orgs), MINT)
+    assert validate_graph(graph).conforms
+    node = next(graph.subjects(SKOS.prefLabel, None))
+    assert len(list(graph.objects(node, SKOS.prefLabel))) == 1
+    assert {str(o) for o in graph.objects(node, SKOS.altLabel)} == {"THAI AIRWAYS"}
+
+
+def test_a_graph_that_breaks_a_shape_is_reported() -> None:
+    event = EventMention(dt.date(2020, 10, 21), "x", Span(3, 2))  # one-letter name, span backwards
+    report = validate_graph(release_graph(RELEASE, Extraction(events=[event]), MINT))
+    assert not report.conforms
+    assert "an event has exactly one name" in report.reason
+    assert any("ends after it starts" in m for m in report.messages)
