@@ -137,3 +137,17 @@ def test_same_id_twice_later_text_wins(tmp_path: Path) -> None:
         assert (summary.read, summary.stored, summary.replaced) == (2, 1, ["thaigov-36132"])
         text = next(store.graph(MINT.release_graph("thaigov-36132")).objects(None, SCHEMA.text))
     assert "ลงพื้นที่ตรวจเยี่ยมร่วมกับ" in str(text)
+
+
+def test_reasons_group_one_broken_rule_once() -> None:
+    summary = ingest_module.IngestSummary(
+        failures=[
+            ("a", "SHACL: https://x/id/event/r1-ab <https://schema.org/name>: one name (and 2 more)"),
+            ("b", "SHACL: https://x/id/event/r2-cd <https://schema.org/name>: one name"),
+            ("c", "malformed JSON line: Expecting value at column 12"),
+        ]
+    )
+    assert summary.reasons().most_common() == [
+        ("SHACL: <…> <…>: one name", 2),
+        ("malformed JSON line: Expecting value at column N", 1),
+    ]

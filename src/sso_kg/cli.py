@@ -109,10 +109,17 @@ def ingest(paths: tuple[Path, ...], store_path: Path, no_dumps: bool, jobs: int 
     )
     for release_id in summary.replaced:
         click.echo(f"replaced: {release_id} (read twice; the later text won)")
-    for name, reason in summary.failures:
+    for name, reason in summary.failures[:_LISTED_FAILURES]:
         click.echo(f"quarantined: {name}: {reason}")
+    if len(summary.failures) > _LISTED_FAILURES:
+        click.echo(f"... and {len(summary.failures) - _LISTED_FAILURES} more; the most common reasons:")
+        for reason, count in summary.reasons().most_common(10):
+            click.echo(f"{count:>8}  {reason}")
     if summary.failures:
         click.echo(f"quarantine: {settings.quarantine_path}")
+
+
+_LISTED_FAILURES = 20
 
 
 class _Progress:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -51,8 +52,15 @@ class IngestSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     def reasons(self) -> Counter[str]:
-        """How often each kind of failure occurred (the reason up to its first colon)."""
-        return Counter(reason.split(":")[0] for _, reason in self.failures)
+        """How often each kind of failure occurred: reasons with their IRIs, positions and
+        counts blanked out, so that one broken rule counts once however many releases it hit."""
+        return Counter(_reason_kind(reason) for _, reason in self.failures)
+
+
+def _reason_kind(reason: str) -> str:
+    reason = re.sub(r"<?https?://[^\s>]+>?", "<…>", reason)
+    reason = re.sub(r" \(and \d+ more\)$", "", reason)
+    return re.sub(r"\d+", "N", reason)
 
 
 @dataclass(frozen=True)
