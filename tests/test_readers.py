@@ -103,3 +103,19 @@ def test_missing_path_is_a_failure(tmp_path: Path) -> None:
     [result] = list(read_paths([tmp_path / "nowhere.txt"]))
     assert isinstance(result, ReadFailure)
     assert "no such file" in result.reason
+
+
+def test_site_title_without_category_and_bare_numeric_date_line() -> None:
+    text = (
+        "รัฐบาลไทย-PM meets with Bayer AG’s executives\n\n\nวันพฤหัสบดีที่ 6 มีนาคม 2568\n06/03/2568\nพิมพ์\n"
+        "PM meets with Bayer AG’s executives\n"
+        "March 5, 2025, Prime Minister Paetongtarn Shinawatra visited Bayer AG."
+    )
+    release = parse_release(text, "thaigov-94092")
+    assert isinstance(release, Release)
+    assert release.title == "PM meets with Bayer AG’s executives"
+    assert release.date == dt.date(2025, 3, 6)
+    headline = "PM meets with Bayer AG’s executives"
+    empty_site_title = parse_release(text.replace(f"{headline}\n\n\n", "\n\n\n", 1), "x")
+    assert isinstance(empty_site_title, Release)
+    assert empty_site_title.title == "PM meets with Bayer AG’s executives"

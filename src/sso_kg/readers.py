@@ -30,9 +30,10 @@ from .thai.normalize import collapse_spaces, normalize_text
 TEXT_SUFFIXES = {".txt"}
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 
-_SITE_TITLE = re.compile(r"^รัฐบาลไทย-(?P<category>[^-\n]*)-(?P<title>.*)$")
+# The site title line: "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-<title>", or without the news category.
+_SITE_TITLE = re.compile(r"^รัฐบาลไทย-(?:(?P<category>ข่าว[^-\n]{0,40})-)?(?P<title>.*)$")
 _SOURCE_LINE = re.compile(r"^ที่มา\s*:?\s*(?P<url>https?://\S+)\s*$", re.MULTILINE)
-_FURNITURE = re.compile(r"^(?:พิมพ์|\[[\d๐-๙/\s]+\]|\*+)$")
+_FURNITURE = re.compile(r"^(?:พิมพ์|\[?[\d๐-๙]{1,2}/[\d๐-๙]{1,2}/[\d๐-๙]{4}\]?|\*+)$")
 # How far down a thaigov release its own date line may stand (site title, blank lines, date).
 _DATE_LINE_WINDOW = 8
 
