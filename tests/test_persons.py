@@ -140,3 +140,8 @@ def test_english_posts_before_and_after_the_name():
 def test_role_lexicon_loads():
     words = {r.role for r in roles()}
     assert {"นายกรัฐมนตรี", "รัฐมนตรีว่าการ", "อธิบดี", "รมว.", "Prime Minister"} <= words
+
+
+def test_post_ends_at_a_verb_glued_after_a_shortened_name() -> None:
+    [person] = find_persons("นายเฉลิมชัย ศรีอ่อน รัฐมนตรีว่าการกระทรวงเกษตรฯได้สั่งปรับแนวทางการทำงาน")
+    assert [post.label for post in person.posts] == ["รัฐมนตรีว่าการกระทรวงเกษตรฯ"]
