@@ -190,22 +190,30 @@ def serve(store_path: Path, host: str, port: int, threads: int) -> None:
 @main.command()
 @STORE_OPTION
 def validate(store_path: Path) -> None:
-    """Check every release graph in the store against the SHACL shapes again."""
-    from .validation import validate_graph
+    """Check the stored graph against the SHACL shapes again.
 
-    failures = 0
-    checked = 0
+    Every release graph is checked on its own against shapes/sso-shapes.ttl, and the union
+    of all of them against the corpus-wide shapes/sso-corpus.ttl (one IRI per person name,
+    one release per identifier, ...). Exits 1 if anything does not conform.
+    """
+    from .validation import check_store
+
     with _open(store_path, must_exist=True) as store:
-        for name in store.graph_names():
-            if "/graph/release/" not in name:
-                continue
-            checked += 1
-            report = validate_graph(store.graph(name))
-            if not report.conforms:
-                failures += 1
-                click.echo(f"{name}: {report.reason}")
-    click.echo(f"release graphs checked: {checked}, not conforming: {failures}")
-    if failures:
+        started = time.perf_counter()
+        check = check_store(store)
+        elapsed = time.perf_counter() - started
+    for graph, results in sorted(check.releases.items()):
+        more = f" (and {len(results) - 1} more)" if len(results) > 1 else ""
+        click.echo(f"{graph}: {results[0].line()}{more}")
+    for result in check.corpus[:50]:
+        click.echo(f"corpus: {result.line()} {result.value or ''}".rstrip())
+    if len(check.corpus) > 50:
+        click.echo(f"corpus: … and {len(check.corpus) - 50} more")
+    click.echo(
+        f"release graphs checked: {check.graphs}, not conforming: {len(check.releases)}; "
+        f"corpus-wide violations: {len(check.corpus)} ({elapsed:.1f} s)"
+    )
+    if not check.conforms:
         sys.exit(1)
 
 

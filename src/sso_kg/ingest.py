@@ -32,12 +32,12 @@ from .readers import ReadFailure, ReadResult, read_paths
 from .reference import reference_graphs
 from .release import Release
 from .store import NTriples, Store
-from .validation import validate_graph
+from .validation import validate_ntriples
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
-CHUNK_SIZE = 16
+CHUNK_SIZE = 64
 
 
 @dataclass
@@ -71,10 +71,11 @@ class Outcome:
     source: str
     graph: NTriples | None = None
     failure: QuarantineEntry | None = None
+    text: str | None = None  # the release's text, kept until the gate has passed it
 
 
 def process(item: ReadResult, minter: Minter) -> Outcome:
-    """Extract, map and validate one release. Never raises: a failure is an outcome."""
+    """Extract and map one release, not yet validated. Never raises: a failure is an outcome."""
     if isinstance(item, ReadFailure):
         return Outcome(
             item.id, item.source, failure=QuarantineEntry(item.source, item.reason, item.id, text=item.raw)
@@ -87,31 +88,44 @@ def process(item: ReadResult, minter: Minter) -> Outcome:
         entry = QuarantineEntry(
             release.source, reason, release.id, traceback.format_exc(limit=-3), release.text
         )
-        return Outcome(release.id, release.source, failure=entry)
-    report = validate_graph(graph)
-    if not report.conforms:
-        entry = QuarantineEntry(release.source, report.reason, release.id, report.text, release.text)
-        return Outcome(release.id, release.source, failure=entry)
-    return Outcome(release.id, release.source, graph=NTriples.of(graph))
+        return Outcome(release.id, release.source, failure=entry, text=release.text)
+    return Outcome(release.id, release.source, graph=NTriples.of(graph), text=release.text)
+
+
+def gate(outcomes: list[Outcome]) -> list[Outcome]:
+    """The SHACL gate over a chunk of outcomes, each graph validated on its own but all in one
+    query; a graph that fails becomes a quarantine entry with its report."""
+    graphs = {f"urn:sso-kg:outcome:{i}": o.graph.text for i, o in enumerate(outcomes) if o.graph is not None}
+    reports = validate_ntriples(graphs)
+    gated = []
+    for i, outcome in enumerate(outcomes):
+        report = reports.get(f"urn:sso-kg:outcome:{i}")
+        if report is not None:
+            entry = QuarantineEntry(
+                outcome.source, report.reason, outcome.release_id, report.text, outcome.text
+            )
+            outcome = Outcome(outcome.release_id, outcome.source, failure=entry)
+        gated.append(Outcome(outcome.release_id, outcome.source, outcome.graph, outcome.failure))
+    return gated
 
 
 def _process_chunk(items: list[ReadResult], base: str) -> list[Outcome]:
     minter = Minter(base)
-    return [process(item, minter) for item in items]
+    return gate([process(item, minter) for item in items])
 
 
 def _outcomes(items: Iterable[ReadResult], minter: Minter, jobs: int) -> Iterator[Outcome]:
-    """Outcomes in input order; with ``jobs > 1`` computed by a pool, a bounded number of
-    chunks in flight so that memory stays flat however large the corpus."""
-    if jobs <= 1:
-        for item in items:
-            yield process(item, minter)
-        return
+    """Outcomes in input order, a chunk at a time; with ``jobs > 1`` computed by a pool, a
+    bounded number of chunks in flight so that memory stays flat however large the corpus."""
     iterator = iter(items)
+    if jobs <= 1:
+        while chunk := list(islice(iterator, CHUNK_SIZE)):
+            yield from _process_chunk(chunk, minter.base)
+        return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: deque[Future[list[Outcome]]] = deque()
         while True:
-            while len(pending) < jobs * 4:
+            while len(pending) < jobs * 3:
                 chunk = list(islice(iterator, CHUNK_SIZE))
                 if not chunk:
                     break

@@ -36,3 +36,7 @@ def ontology_file() -> Path:
 
 def shapes_file() -> Path:
     return resource_root() / "shapes" / "sso-shapes.ttl"
+
+
+def corpus_shapes_file() -> Path:
+    return resource_root() / "shapes" / "sso-corpus.ttl"
