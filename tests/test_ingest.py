@@ -37,16 +37,22 @@ def test_cli_ingest_bundled_releases_then_again(tmp_path: Path) -> None:
     first = run_cli("ingest", str(RELEASES), str(tmp_path / "bad"), "--store", str(store))
     assert first.returncode == 0, first.stderr
     count = len(list(RELEASES.glob("*.txt")))
-    assert f"releases read: {count + 1}, stored: {count}, quarantined: 1" in first.stdout
+    assert (
+        f"releases read: {count + 1}, unchanged (skipped): 0, stored: {count}, quarantined: 1" in first.stdout
+    )
     assert "quarantined: empty: empty release" in first.stdout
     entry = json.loads((tmp_path / "store-quarantine" / "empty.json").read_text(encoding="utf-8"))
     assert entry["reason"].startswith("empty release")
     assert (tmp_path / "store-dumps" / "sso-kg.nq.gz").is_file()
 
     triples = re.search(r"triples in store: (\d+)", first.stdout).group(1)  # type: ignore[union-attr]
+    dump = tmp_path / "store-dumps" / "sso-kg.nq.gz"
+    dumped_at = dump.stat().st_mtime_ns
     again = run_cli("ingest", str(RELEASES), "--store", str(store))
     assert again.returncode == 0, again.stderr
-    assert f"triples in store: {triples}\n" in again.stdout  # idempotent: graphs replaced, not added
+    assert f"unchanged (skipped): {count}, stored: 0" in again.stdout  # nothing to do again
+    assert f"triples in store: {triples}\n" in again.stdout
+    assert dump.stat().st_mtime_ns == dumped_at  # nothing changed, so the dumps stand
 
     answer = run_cli(
         "query",
@@ -151,3 +157,68 @@ def test_reasons_group_one_broken_rule_once() -> None:
         ("SHACL: <…> <…>: one name", 2),
         ("malformed JSON line: Expecting value at column N", 1),
     ]
+
+
+def _quads(store: Store) -> set[str]:
+    return {str(q) for q in store._ox}
+
+
+def test_a_second_ingest_rebuilds_only_what_changed(tmp_path: Path) -> None:
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    for path in sorted(RELEASES.glob("*.txt"))[:4]:
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    with Store(tmp_path / "store") as store:
+        first = ingest([folder], store, Quarantine(tmp_path / "q"), MINT)
+        assert (first.stored, first.unchanged) == (4, 0)
+        changed = sorted(folder.glob("*.txt"))[1]
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nกระทรวงแรงงาน\n", encoding="utf-8")
+        second = ingest([folder], store, Quarantine(tmp_path / "q"), MINT)
+        assert (second.read, second.stored, second.unchanged) == (4, 1, 3)
+        labels = store.query(
+            "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+            f'ASK {{ GRAPH <{MINT.release_graph(changed.stem)}> {{ ?o skos:prefLabel "กระทรวงแรงงาน"@th }} }}'
+        )
+        assert bool(labels)
+        assert len(store.ledger()) == 4  # one digest per release graph, the old one replaced
+
+
+def test_a_new_pipeline_rebuilds_everything(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = sorted(RELEASES.glob("*.txt"))[:3]
+    with Store(tmp_path / "store") as store:
+        ingest(paths, store, Quarantine(tmp_path / "q"), MINT)
+        monkeypatch.setattr(ingest_module, "pipeline_fingerprint", lambda: "another version")
+        again = ingest(paths, store, Quarantine(tmp_path / "q"), MINT)
+        assert (again.stored, again.unchanged) == (3, 0)
+
+
+def test_an_interrupted_ingest_resumes_where_it_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C in the middle: what was committed stays, the next run does the rest, and the
+    store ends up exactly as a clean ingest leaves it."""
+    paths = sorted(RELEASES.glob("*.txt"))[:9]
+    with Store(tmp_path / "clean") as clean:
+        ingest(paths, clean, Quarantine(tmp_path / "q1"), MINT)
+        expected = _quads(clean)
+
+    monkeypatch.setattr(ingest_module, "BATCH_SIZE", 2)
+    monkeypatch.setattr(ingest_module, "CHUNK_SIZE", 1)
+    real = ingest_module.extract
+    calls = {"n": 0}
+
+    def interrupted(release):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 6:
+            raise KeyboardInterrupt
+        return real(release)
+
+    monkeypatch.setattr(ingest_module, "extract", interrupted)
+    with Store(tmp_path / "store") as store:
+        with pytest.raises(KeyboardInterrupt):
+            ingest(paths, store, Quarantine(tmp_path / "q2"), MINT)
+        assert len(store.ledger()) == 4  # two batches of two were committed before the interrupt
+        monkeypatch.setattr(ingest_module, "extract", real)
+        resumed = ingest(paths, store, Quarantine(tmp_path / "q2"), MINT)
+        assert (resumed.unchanged, resumed.stored) == (4, 5)
+        assert _quads(store) == expected

@@ -23,6 +23,7 @@ from .store import DUMP_FORMATS, Store, StoreLockedError
 
 if TYPE_CHECKING:
     from .ingest import IngestSummary
+    from .readers import InputMeter
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
@@ -86,26 +87,37 @@ def ingest(paths: tuple[Path, ...], store_path: Path, no_dumps: bool, jobs: int 
     from .ingest import default_jobs
     from .ingest import ingest as run_ingest
     from .quarantine import Quarantine
+    from .readers import InputMeter
 
     settings = Settings(store_path=store_path)
-    progress = _Progress() if sys.stderr.isatty() else None
+    meter = InputMeter(paths)
+    progress = _Progress(meter) if sys.stderr.isatty() else None
     with _open(store_path) as store:
-        summary = run_ingest(
-            paths,
-            store,
-            Quarantine(settings.quarantine_path),
-            Minter(settings.base),
-            jobs=jobs or default_jobs(),
-            on_progress=progress,
-        )
+        try:
+            summary = run_ingest(
+                paths,
+                store,
+                Quarantine(settings.quarantine_path),
+                Minter(settings.base),
+                jobs=jobs or default_jobs(),
+                on_progress=progress,
+                meter=meter,
+            )
+        except KeyboardInterrupt:
+            store.flush()
+            click.echo(
+                "\ninterrupted: what was stored stays stored; run the same command to resume", err=True
+            )
+            sys.exit(130)
         if progress is not None:
             progress.done()
         total = store.triple_count()
-        if not no_dumps:
+        dumps_stale = summary.stored > 0 or not (settings.dumps_path / "manifest.json").exists()
+        if not no_dumps and dumps_stale:
             write_dumps(store, settings.dumps_path)
     click.echo(
-        f"releases read: {summary.read}, stored: {summary.stored}, quarantined: {summary.quarantined}, "
-        f"triples written: {summary.triples}, triples in store: {total}"
+        f"releases read: {summary.read}, unchanged (skipped): {summary.unchanged}, stored: {summary.stored}, "
+        f"quarantined: {summary.quarantined}, triples written: {summary.triples}, triples in store: {total}"
     )
     for release_id in summary.replaced:
         click.echo(f"replaced: {release_id} (read twice; the later text won)")
@@ -123,9 +135,13 @@ _LISTED_FAILURES = 20
 
 
 class _Progress:
-    """A one-line progress report on a terminal: releases read, stored, quarantined, rate."""
+    """A one-line progress bar on a terminal: share of the input read, releases per second,
+    and the time left (from the share of input bytes read, as pv does)."""
 
-    def __init__(self) -> None:
+    WIDTH = 24
+
+    def __init__(self, meter: InputMeter) -> None:
+        self.meter = meter
         self.started = time.monotonic()
         self.last = 0.0
 
@@ -134,16 +150,25 @@ class _Progress:
         if now - self.last < 0.25:
             return
         self.last = now
-        rate = summary.read / max(now - self.started, 1e-9)
+        elapsed = max(now - self.started, 1e-9)
+        fraction = self.meter.fraction
+        bar = "█" * int(fraction * self.WIDTH)
+        eta = _duration(elapsed * (1 - fraction) / fraction) if fraction > 0.001 else "?"
         click.echo(
-            f"\r{summary.read} read · {summary.stored} stored · {summary.quarantined} quarantined · "
-            f"{rate:.0f} releases/s",
+            f"\r{bar:<{self.WIDTH}} {fraction:4.0%} · {summary.read} read · {summary.stored} stored · "
+            f"{summary.unchanged} unchanged · {summary.quarantined} quarantined · "
+            f"{summary.read / elapsed:.0f} releases/s · ETA {eta}  ",
             nl=False,
             err=True,
         )
 
     def done(self) -> None:
         click.echo("", err=True)
+
+
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes}:{secs:02d}"
 
 
 @main.command()
@@ -288,7 +313,7 @@ def extract(file: Path, base: str | None) -> None:
     the exit status is 1.
     """
     from .extract import extract as run_extract
-    from .mapping import release_graph
+    from .mapping import bind_prefixes, release_graph
     from .readers import ReadFailure, read_text_file
     from .validation import validate_graph
 
@@ -296,7 +321,7 @@ def extract(file: Path, base: str | None) -> None:
     if isinstance(release, ReadFailure):
         raise click.ClickException(f"{release.source}: {release.reason}")
     minter = Minter(base or Settings().base)
-    graph = release_graph(release, run_extract(release), minter)
+    graph = bind_prefixes(release_graph(release, run_extract(release), minter))
     out = io.BytesIO()
     graph.serialize(out, format="turtle", encoding="utf-8")
     sys.stdout.buffer.write(out.getvalue())

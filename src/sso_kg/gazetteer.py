@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from sso_kg.resources import data_file
@@ -71,8 +71,10 @@ class GazetteerHit:
     is_abbreviation: bool
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """The lookup key of a name: no spaces at all, Latin letters folded to lower case."""
+    """The lookup key of a name: no spaces at all, Latin letters folded to lower case.
+    (Cached: extraction compares every mention with every other, many times a release.)"""
     return collapse_spaces(name).replace(" ", "").casefold()
 
 

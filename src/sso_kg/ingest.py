@@ -13,6 +13,7 @@ texts with the same id wins) and is the only writer to the store.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
@@ -28,9 +29,10 @@ from .extract import extract
 from .iris import Minter
 from .mapping import release_graph
 from .quarantine import Quarantine, QuarantineEntry
-from .readers import ReadFailure, ReadResult, read_paths
+from .readers import InputMeter, ReadFailure, ReadResult, read_paths
 from .reference import reference_graphs
 from .release import Release
+from .resources import pipeline_fingerprint
 from .store import NTriples, Store
 from .validation import validate_ntriples
 
@@ -45,6 +47,7 @@ class IngestSummary:
     """What an ingest did, for the CLI and for tests."""
 
     read: int = 0
+    unchanged: int = 0
     stored: int = 0
     quarantined: int = 0
     triples: int = 0
@@ -72,6 +75,13 @@ class Outcome:
     graph: NTriples | None = None
     failure: QuarantineEntry | None = None
     text: str | None = None  # the release's text, kept until the gate has passed it
+    digest: str | None = None
+
+
+def release_digest(release: Release) -> str:
+    """What a stored release graph was built from: the release and the pipeline's version."""
+    material = "\x1f".join((pipeline_fingerprint(), release.id, release.text))
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
 def process(item: ReadResult, minter: Minter) -> Outcome:
@@ -89,7 +99,10 @@ def process(item: ReadResult, minter: Minter) -> Outcome:
             release.source, reason, release.id, traceback.format_exc(limit=-3), release.text
         )
         return Outcome(release.id, release.source, failure=entry, text=release.text)
-    return Outcome(release.id, release.source, graph=NTriples.of(graph), text=release.text)
+    graph_text = NTriples.of(graph)
+    return Outcome(
+        release.id, release.source, graph=graph_text, text=release.text, digest=release_digest(release)
+    )
 
 
 def gate(outcomes: list[Outcome]) -> list[Outcome]:
@@ -105,7 +118,9 @@ def gate(outcomes: list[Outcome]) -> list[Outcome]:
                 outcome.source, report.reason, outcome.release_id, report.text, outcome.text
             )
             outcome = Outcome(outcome.release_id, outcome.source, failure=entry)
-        gated.append(Outcome(outcome.release_id, outcome.source, outcome.graph, outcome.failure))
+        gated.append(
+            Outcome(outcome.release_id, outcome.source, outcome.graph, outcome.failure, digest=outcome.digest)
+        )
     return gated
 
 
@@ -147,27 +162,52 @@ def ingest(
     *,
     jobs: int = 1,
     on_progress: Callable[[IngestSummary], None] | None = None,
+    meter: InputMeter | None = None,
 ) -> IngestSummary:
-    """Ingest every release under ``paths`` into ``store``, using ``jobs`` processes."""
+    """Ingest every release under ``paths`` into ``store``, using ``jobs`` processes.
+
+    A release already stored from the same text by the same pipeline (the store's ledger says
+    so) is skipped: running again on an unchanged corpus, or after an interruption, does only
+    what is left to do.
+    """
     summary = IngestSummary()
     store.replace_graphs(reference_graphs(minter))
-    batch: dict[str, tuple[str, NTriples]] = {}
+    ledger = store.ledger()
+    batch: dict[str, tuple[str, NTriples, str | None]] = {}
     stored: set[str] = set()
     seen: set[str] = set()
 
     def flush() -> None:
         if not batch:
             return
+        names = {rid: minter.release_graph(rid) for rid in batch}
         summary.triples += store.replace_graphs(
-            (minter.release_graph(rid), g) for rid, (_, g) in batch.items()
+            ((names[rid], graph) for rid, (_, graph, _) in batch.items()),
+            ledger={names[rid]: digest for rid, (_, _, digest) in batch.items() if digest},
         )
-        for rid, (source, _) in batch.items():
+        for rid, (source, _, _) in batch.items():
             quarantine.release(rid, source)
         stored.update(batch)
         summary.stored = len(stored)
         batch.clear()
 
-    for outcome in _outcomes(read_paths(paths), minter, jobs):
+    def changed(items: Iterable[ReadResult]) -> Iterator[ReadResult]:
+        read: set[str] = set()
+        for item in items:
+            if isinstance(item, Release) and item.id not in read:
+                read.add(item.id)
+                if ledger.get(minter.release_graph(item.id)) == release_digest(item):
+                    seen.add(item.id)
+                    summary.read += 1
+                    summary.unchanged += 1
+                    if on_progress is not None:
+                        on_progress(summary)
+                    continue
+            elif isinstance(item, Release):
+                read.add(item.id)  # read twice: never skipped, the later text must win
+            yield item
+
+    for outcome in _outcomes(changed(read_paths(paths, meter)), minter, jobs):
         summary.read += 1
         rid = outcome.release_id
         if rid is not None and outcome.failure is None:
@@ -184,7 +224,7 @@ def ingest(
             summary.failures.append((rid or outcome.source, outcome.failure.reason))
         else:
             assert rid is not None and outcome.graph is not None
-            batch[rid] = (outcome.source, outcome.graph)
+            batch[rid] = (outcome.source, outcome.graph, outcome.digest)
             if len(batch) >= BATCH_SIZE:
                 flush()
         if on_progress is not None:

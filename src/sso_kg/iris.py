@@ -34,10 +34,18 @@ def short_hash(*parts: str, length: int = 8) -> str:
     return digest[:length]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 17)
+def _rtgs(thai_run: str) -> str:
+    """One run of Thai letters in RTGS. Cached by run, not by name: given names, family names
+    and the words of agency names recur across many different names, and romanisation is
+    the costliest step of minting an IRI."""
+    return romanize(thai_run, engine="royin")
+
+
+@lru_cache(maxsize=1 << 16)
 def romanized_slug(name: str) -> str:
     """ASCII words for a name: Thai runs romanised (RTGS), everything else lower-cased."""
-    ascii_text = _THAI.sub(lambda m: " " + romanize(m.group(0), engine="royin") + " ", name)
+    ascii_text = _THAI.sub(lambda m: " " + _rtgs(m.group(0)) + " ", name)
     ascii_text = unicodedata.normalize("NFKD", ascii_text).encode("ascii", "ignore").decode("ascii")
     words = [w for w in _NON_SLUG.split(ascii_text.lower()) if w]
     return "-".join(words[:_MAX_SLUG_WORDS])

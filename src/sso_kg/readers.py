@@ -17,6 +17,7 @@ Layouts understood:
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -118,15 +119,18 @@ def read_text_file(path: Path) -> ReadResult:
     return parse_release(text, path.stem, str(path))
 
 
-def read_jsonl(path: Path) -> Iterator[ReadResult]:
+def read_jsonl(path: Path, meter: InputMeter | None = None) -> Iterator[ReadResult]:
     """Records of a JSON-lines corpus (gzipped or not); a bad line is a failure of its own."""
-    opener = gzip.open if path.name.endswith(".gz") else open
     try:
-        with opener(path, "rt", encoding="utf-8") as lines:
-            for number, line in enumerate(lines, start=1):
-                if not line.strip():
-                    continue
-                yield _record(line, f"{path}:{number}")
+        with path.open("rb") as raw:
+            binary = gzip.GzipFile(fileobj=raw) if path.name.endswith(".gz") else raw
+            with io.TextIOWrapper(binary, encoding="utf-8") as lines:
+                for number, line in enumerate(lines, start=1):
+                    if meter is not None:
+                        meter.at(raw.tell())
+                    if not line.strip():
+                        continue
+                    yield _record(line, f"{path}:{number}")
     except (OSError, EOFError, UnicodeDecodeError) as error:
         yield ReadFailure(str(path), f"corpus unreadable after some records: {error}")
 
@@ -150,15 +154,53 @@ def is_corpus(path: Path) -> bool:
     return path.name.endswith(JSONL_SUFFIXES)
 
 
-def read_paths(paths: Iterable[Path]) -> Iterator[ReadResult]:
-    """Every release under the given files and folders (folders read recursively, in name order)."""
+class InputMeter:
+    """How much of the input has been read, in bytes of the files as they are on disk
+    (compressed bytes for a .gz corpus): what a progress bar needs for its ETA."""
+
+    def __init__(self, paths: Iterable[Path]) -> None:
+        self.total = sum(p.stat().st_size for p in _input_files(paths))
+        self._finished = 0
+        self._current = 0
+
+    def at(self, position: int) -> None:
+        self._current = position
+
+    def file_done(self, size: int) -> None:
+        self._finished += size
+        self._current = 0
+
+    @property
+    def done(self) -> int:
+        return self._finished + self._current
+
+    @property
+    def fraction(self) -> float:
+        return min(1.0, self.done / self.total) if self.total else 1.0
+
+
+def _input_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """The files a list of paths names, in reading order (folders recursively, by name)."""
     for path in paths:
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file())
-            yield from read_paths(p for p in files if p.suffix in TEXT_SUFFIXES or is_corpus(p))
+            yield from (p for p in files if p.suffix in TEXT_SUFFIXES or is_corpus(p))
+        elif path.is_file():
+            yield path
+
+
+def read_paths(paths: Iterable[Path], meter: InputMeter | None = None) -> Iterator[ReadResult]:
+    """Every release under the given files and folders (folders read recursively, in name order)."""
+    for path in paths:
+        if path.is_dir():
+            yield from read_paths(_input_files([path]), meter)
         elif is_corpus(path):
-            yield from read_jsonl(path)
+            yield from read_jsonl(path, meter)
+            if meter is not None:
+                meter.file_done(path.stat().st_size)
         elif path.is_file():
             yield read_text_file(path)
+            if meter is not None:
+                meter.file_done(path.stat().st_size)
         else:
             yield ReadFailure(str(path), "no such file or folder")

@@ -7,6 +7,7 @@ The ontology, the SHACL shapes and the reviewed gazetteers sit at the top of the
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 from pathlib import Path
 
@@ -40,3 +41,20 @@ def shapes_file() -> Path:
 
 def corpus_shapes_file() -> Path:
     return resource_root() / "shapes" / "sso-corpus.ttl"
+
+
+@cache
+def pipeline_fingerprint() -> str:
+    """A digest of everything that decides what graph a release gets: the package's code, the
+    ontology, the shapes and the gazetteers. Two ingests with the same fingerprint build the
+    same graph from the same text, so a release stored under it need not be built again."""
+    digest = hashlib.sha256()
+    files = sorted(_PACKAGE.rglob("*.py")) + sorted(
+        p
+        for folder in ("ontology", "shapes", "data")
+        for p in (resource_root() / folder).rglob("*")
+        if p.is_file() and p.suffix in {".ttl", ".csv", ".json"}
+    )
+    for path in files:
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]

@@ -9,7 +9,7 @@ never sees a release half old and half new, and re-ingesting is idempotent.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -27,6 +27,16 @@ DUMP_FORMATS: dict[str, tuple[ox.RdfFormat, str, str]] = {
 
 QueryResult = ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean
 
+# The ledger: for each release graph, a digest of the text and the pipeline that built it.
+LEDGER = "urn:sso-kg:ledger"
+LEDGER_DIGEST = "https://w3id.org/sso-kg/def#ingestDigest"
+_LEDGER = ox.NamedNode(LEDGER)
+_LEDGER_DIGEST = ox.NamedNode(LEDGER_DIGEST)
+
+
+def _literal(text: str) -> str:
+    return str(ox.Literal(text))
+
 
 @dataclass(frozen=True)
 class NTriples:
@@ -39,6 +49,11 @@ class NTriples:
     @classmethod
     def of(cls, graph: Graph) -> NTriples:
         return cls(graph.serialize(format="nt", encoding="utf-8").decode("utf-8"), len(graph))
+
+    def as_nquads(self, graph_name: str) -> str:
+        """The same triples as N-Quads in ``graph_name`` (each N-Triples line ends " .";
+        a line break inside a literal is always escaped, so the replacement is exact)."""
+        return self.text.replace(" .\n", f" <{graph_name}> .\n")
 
 
 class StoreLockedError(RuntimeError):
@@ -69,21 +84,57 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------
 
-    def replace_graphs(self, graphs: Iterable[tuple[str, Graph | NTriples]]) -> int:
-        """Replace each named graph by the given triples, all in one transaction.
+    def replace_graphs(
+        self, graphs: Iterable[tuple[str, Graph | NTriples]], *, ledger: Mapping[str, str] | None = None
+    ) -> int:
+        """Replace each named graph by the given triples; returns the number of triples written.
 
-        Returns the number of triples written. A SPARQL Update request is atomic in Oxigraph,
-        so DROP and INSERT of every graph of the batch commit together or not at all.
+        Each graph is either fully old or fully new, whatever happens (a crash, a kill -9):
+        graphs the store does not hold yet are written by one N-Quads load (a single
+        transaction in Oxigraph, and twice as fast as an update); graphs it holds are dropped
+        and written again by one SPARQL Update request (also a single transaction).
+
+        ``ledger`` maps graph names to a digest of what they were built from; it is kept in
+        the ledger graph (:data:`LEDGER`) in the same transaction as the graph, so that an
+        ingest run again can skip what is already stored, and resume after an interruption.
         """
-        parts: list[str] = []
+        ledger = ledger or {}
+        fresh: list[str] = []
+        updates: list[str] = []
         written = 0
         for name, graph in graphs:
             data = graph if isinstance(graph, NTriples) else NTriples.of(graph)
             written += data.count
-            parts.append(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{data.text}}} }}")
-        if parts:
-            self._ox.update(" ;\n".join(parts))
+            node = ox.NamedNode(name)
+            digest = ledger.get(name)
+            if not self._ox.contains_named_graph(node) and not self._in_ledger(node):
+                fresh.append(data.as_nquads(name))
+                if digest is not None:
+                    fresh.append(f"<{name}> <{LEDGER_DIGEST}> {_literal(digest)} <{LEDGER}> .\n")
+                continue
+            updates.append(
+                f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{data.text}}} }}"
+            )
+            updates.append(f"DELETE WHERE {{ GRAPH <{LEDGER}> {{ <{name}> <{LEDGER_DIGEST}> ?digest }} }}")
+            if digest is not None:
+                updates.append(
+                    f"INSERT DATA {{ GRAPH <{LEDGER}> {{ <{name}> <{LEDGER_DIGEST}> {_literal(digest)} }} }}"
+                )
+        if fresh:
+            self._ox.load("".join(fresh).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        if updates:
+            self._ox.update(" ;\n".join(updates))
         return written
+
+    def _in_ledger(self, node: ox.NamedNode) -> bool:
+        return next(self._ox.quads_for_pattern(node, _LEDGER_DIGEST, None, _LEDGER), None) is not None
+
+    def ledger(self) -> dict[str, str]:
+        """Graph name -> the digest it was stored with (see :meth:`replace_graphs`)."""
+        return {
+            quad.subject.value: quad.object.value
+            for quad in self._ox.quads_for_pattern(None, _LEDGER_DIGEST, None, _LEDGER)
+        }
 
     def replace_graph(self, name: str, graph: Graph | NTriples) -> int:
         """Replace one named graph atomically; see :meth:`replace_graphs`."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..iris import name_key
@@ -105,12 +106,21 @@ def _occurrences(
     forms += [(p.name.split(" ")[0], p.name, False) for p in persons if " " in p.name]
     forms += [(form, o.name, True) for o in organizations for form in (o.name, *o.aliases)]
     out = [
-        _Named(canonical, m.start(), m.end(), is_org)
+        _Named(canonical, start, start + len(form), is_org)
         for form, canonical, is_org in forms
         if len(form) >= 2
-        for m in re.finditer(re.escape(form), text)
+        for start in _find_all(text, form)
     ]
     return sorted(out, key=lambda n: (n.start, -(n.end - n.start)))
+
+
+def _find_all(text: str, form: str) -> Iterator[int]:
+    """Where ``form`` is written in ``text``, left to right, not overlapping (as a regex
+    search for the literal would find, without compiling one regex per name)."""
+    start = text.find(form)
+    while start >= 0:
+        yield start
+        start = text.find(form, start + len(form))
 
 
 def _paragraph_awards(

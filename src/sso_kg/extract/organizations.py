@@ -393,12 +393,12 @@ def _resolve_truncated(mentions: list[_Mention], gaz: Gazetteer) -> None:
 
     A ministry cut short is also known by its short name when the text writes it no longer.
     """
-    written = [m for m in mentions if not m.surface.endswith("ฯ")]
+    written = [(name_key(m.surface), m) for m in mentions if not m.surface.endswith("ฯ")]
     for m in mentions:
         if m.agency_id or m.is_abbreviation:
             continue
         stem = name_key(m.surface.removesuffix("ฯ"))
-        longer = [o for o in written if o.surface != m.surface and name_key(o.surface).startswith(stem)]
+        longer = [o for key, o in written if o.surface != m.surface and key.startswith(stem)]
         if longer:
             m.aliases.append((longer[0].surface, longer[0].start))
         elif m.surface.startswith("กระทรวง"):
