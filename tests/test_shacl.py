@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pyshacl import validate
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, SH, XSD
+from rdflib.namespace import RDF, RDFS, SH, XSD
 
 from sso_kg.extract import extract
 from sso_kg.iris import Minter
@@ -284,3 +284,15 @@ def test_what_the_compiler_does_not_know_is_refused(shape: str) -> None:
     )
     with pytest.raises(UnsupportedShapeError):
         ShapesCompiler(graph).query()
+
+
+def test_the_gate_follows_subclasses_when_a_graph_states_them() -> None:
+    """Release graphs state no rdfs:subClassOf, so the gate's fast query reads rdf:type
+    alone; a graph that does state one is checked with the closure, as SHACL requires."""
+    graph = Graph()
+    for triple in DEV_GRAPHS[0]:
+        graph.add(triple)
+    sub, event = URIRef("http://example.org/Ceremony"), URIRef("http://example.org/event/1")
+    graph.add((sub, RDFS.subClassOf, URIRef("https://schema.org/Event")))
+    graph.add((event, RDF.type, sub))  # an event with no name, no date, no provenance
+    assert set(violations({"urn:g:1": graph.serialize(format="nt")})) == {"urn:g:1"}

@@ -5,10 +5,14 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 
-from sso_kg.store import DUMP_FORMATS, Store, StoreLockedError
+from sso_kg.store import DUMP_FORMATS, NTriples, Store, StoreLockedError
 
 EX = "https://example.org/"
 
@@ -32,20 +36,21 @@ def test_replace_graph_replaces_and_persists(tmp_path: Path) -> None:
         assert {str(o) for o in store.graph(f"{EX}g1").objects()} == {"ง"}
 
 
-class BrokenGraph(Graph):
-    """A graph whose N-Triples the store cannot parse: the batch's update must fail whole."""
-
-    def serialize(self, *args: object, **kwargs: object) -> bytes:  # type: ignore[override]
-        return b"<https://example.org/s> <https://example.org/p> broken .\n"
+BROKEN = NTriples("<https://example.org/s> <https://example.org/p> broken .\n", 1)
 
 
-def test_failed_batch_writes_nothing(tmp_path: Path) -> None:
+def test_a_failed_write_leaves_each_graph_fully_old_or_fully_new(tmp_path: Path) -> None:
     with Store(tmp_path / "store") as store:
         store.replace_graph(f"{EX}g1", graph_of("ก"))
-        with pytest.raises(SyntaxError):
-            store.replace_graphs([(f"{EX}g1", graph_of("ข")), (f"{EX}g2", BrokenGraph())])
+        with pytest.raises(SyntaxError):  # a new graph that cannot be read: the load fails whole
+            store.replace_graphs(
+                [(f"{EX}g1", graph_of("ข")), (f"{EX}g2", BROKEN), (f"{EX}g3", graph_of("ค"))]
+            )
         assert {str(o) for o in store.graph(f"{EX}g1").objects()} == {"ก"}
-        assert not store.has_graph(f"{EX}g2")
+        assert not store.has_graph(f"{EX}g2") and not store.has_graph(f"{EX}g3")
+        with pytest.raises(SyntaxError):  # a stored graph replaced by one that cannot be read
+            store.replace_graphs([(f"{EX}g1", BROKEN), (f"{EX}g4", graph_of("ง"))])
+        assert {str(o) for o in store.graph(f"{EX}g1").objects()} == {"ก"}
 
 
 def test_query_sees_union_of_graphs(tmp_path: Path) -> None:
@@ -71,3 +76,19 @@ def test_dump_round_trips(tmp_path: Path, fmt: str) -> None:
 def test_second_writer_is_refused_clearly(tmp_path: Path) -> None:
     with Store(tmp_path / "store"), pytest.raises(StoreLockedError, match="another process"):
         Store(tmp_path / "store")
+
+
+@given(st.text(), st.sampled_from([None, "th", "en"]))
+def test_ntriples_of_a_graph_round_trips_any_text(text: str, lang: str | None) -> None:
+    """The fast N-Triples writer escapes what N-Triples needs escaped, and nothing is lost."""
+    from sso_kg.store import NTriples
+
+    graph = Graph()
+    value = Literal(text, lang=lang) if lang else Literal(text)
+    graph.add((URIRef("http://example.org/s"), URIRef("http://example.org/p"), value))
+    graph.add((URIRef("http://example.org/s"), URIRef("http://example.org/n"), Literal(3)))
+    parsed = list(ox.parse(NTriples.of(graph).text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    values = {quad.predicate.value: quad.object for quad in parsed}
+    assert values["http://example.org/p"].value == text
+    assert values["http://example.org/p"].language == lang
+    assert values["http://example.org/n"] == ox.Literal("3", datatype=ox.NamedNode(str(XSD.integer)))

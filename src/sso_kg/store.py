@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Identifier
 
 # Formats a dump can be written in: CLI name -> (Oxigraph format, file suffix, media type).
 DUMP_FORMATS: dict[str, tuple[ox.RdfFormat, str, str]] = {
@@ -48,12 +50,33 @@ class NTriples:
 
     @classmethod
     def of(cls, graph: Graph) -> NTriples:
-        return cls(graph.serialize(format="nt", encoding="utf-8").decode("utf-8"), len(graph))
+        lines = [f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in graph]
+        return cls("".join(lines), len(lines))
 
     def as_nquads(self, graph_name: str) -> str:
         """The same triples as N-Quads in ``graph_name`` (each N-Triples line ends " .";
         a line break inside a literal is always escaped, so the replacement is exact)."""
         return self.text.replace(" .\n", f" <{graph_name}> .\n")
+
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term: Identifier) -> str:
+    """A term in N-Triples: rdflib's serializer spends more time per triple than building
+    the whole graph did, so release graphs are written by this short function instead."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        text = f'"{str(term).translate(_NT_ESCAPES)}"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f"{text}^^<{term.datatype}>"
+        return text
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise TypeError(f"not an RDF term: {term!r}")
 
 
 class StoreLockedError(RuntimeError):

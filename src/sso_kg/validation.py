@@ -26,7 +26,7 @@ from functools import cache
 import pyoxigraph as ox
 from pyshacl import validate
 from rdflib import Graph, Namespace
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, RDFS
 
 from .resources import corpus_shapes_file, shapes_file
 from .shacl import Result, ShapesCompiler
@@ -36,6 +36,7 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 log = logging.getLogger(__name__)
 
 _VIOLATION = str(SH.Violation)
+_SUBCLASS_OF = f"<{RDFS.subClassOf}>"
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,8 @@ def shapes_graph() -> Graph:
 
 
 @cache
-def _gate_query() -> str:
-    return ShapesCompiler(shapes_graph()).query(per_graph=True)
+def _gate_query(subclass_closure: bool = True) -> str:
+    return ShapesCompiler(shapes_graph(), subclass_closure=subclass_closure).query(per_graph=True)
 
 
 @cache
@@ -97,7 +98,8 @@ def violations(graphs: Mapping[str, str]) -> dict[str, list[Result]]:
     for name, ntriples in graphs.items():
         store.load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
     found: dict[str, list[Result]] = defaultdict(list)
-    for result in _results(store.query(_gate_query())):
+    closure = any(_SUBCLASS_OF in text for text in graphs.values())
+    for result in _results(store.query(_gate_query(closure))):
         if result.severity == _VIOLATION and result.graph is not None:
             found[result.graph].append(result)
     return dict(found)
