@@ -39,7 +39,7 @@ from .validation import validate_ntriples
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
-CHUNK_SIZE = 128
+CHUNK_SIZE = 64
 
 
 @dataclass
