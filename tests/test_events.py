@@ -98,3 +98,27 @@ def test_english_release() -> None:
 def test_dates_inside_a_royal_anniversary_name_are_not_events() -> None:
     text = "โครงการศูนย์ราชการเฉลิมพระเกียรติ ๘๐ พรรษา ๕ ธันวาคม ๒๕๕๐ โซนซี"
     assert days(text) == []
+
+
+def test_a_bare_day_of_a_list_alone_on_its_line_is_named_by_its_line() -> None:
+    """From thaigov-49047: "5" on its own is no name; every event has one of two letters or more."""
+    text = (
+        "กทพ. ยกเว้นค่าผ่านทางของทางพิเศษรวม 3 สายทาง\n"
+        "ในวันที่ 5 และ 10 ธันวาคม 2564\n"
+        "การทางพิเศษแห่งประเทศไทย (กทพ.) แจ้งว่า\n"
+    )
+    events = find_events(text, D(2021, 12, 3))
+    assert [e.date for e in events] == [D(2021, 12, 5), D(2021, 12, 10)]
+    assert all(len(e.label) >= 2 for e in events)
+
+
+def test_an_event_name_is_never_mere_punctuation() -> None:
+    """From thaigov-64944: the clause after "ณ กรุงเทพมหานคร" starts with a full stop."""
+    text = (
+        "การประชุมภาคีการขับเคลื่อนการปฏิบัติงานด้านการเปลี่ยนแปลงสภาพภูมิอากาศของไทย "
+        "(Thailand Climate Action Conference: TCAC) จัดขึ้นระหว่างวันที่ 5-6 สิงหาคม 2565 ณ กรุงเทพมหานคร. "
+        "เพื่อเป็นเวทีสร้างพลังขับเคลื่อนการดำเนินงานด้านการเปลี่ยนแปลงสภาพภูมิอากาศของไทยในทุกระดับ"
+        "และทุกภาคส่วนเพื่อมุ่งบรรลุเป้าหมายความเป็นกลางทางคาร์บอนภายในปี ค.ศ. 2050 \n"
+    )
+    for event in find_events(text, D(2023, 2, 14)):
+        assert sum(ch.isalnum() for ch in event.label) >= 2, event.label

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from sso_kg.extract.model import EventMention, Span
 from sso_kg.extract.places import find_place_phrase, find_provinces
@@ -106,8 +107,17 @@ _MIN_LABEL = 2
 def _label(text: str, mention: DateMention, place: str | None) -> str:
     """The happening as the text words it: the clause after the date (and after the venue that
     often comes first), or the clause the date closes when nothing of substance follows it
-    ("... ประกาศรายชื่อ เมื่อวันที่ 31 พ.ค. 2567 ซึ่ง")."""
+    ("... ประกาศรายชื่อ เมื่อวันที่ 31 พ.ค. 2567 ซึ่ง"). A date alone on its line still names
+    a happening: then the date as written, or its line when that is a bare day of a list
+    ("ในวันที่ 5 และ 10 ธันวาคม 2564"); a name is never mere punctuation."""
     line_start = text.rfind("\n", 0, mention.start) + 1
+    for candidate in _label_candidates(text, mention, place, line_start):
+        if len(_WORD_CHAR.findall(candidate)) >= _MIN_LABEL:
+            return candidate
+    return mention.date.isoformat()
+
+
+def _label_candidates(text: str, mention: DateMention, place: str | None, line_start: int) -> Iterator[str]:
     after = _LABEL_SKIP.match(text, mention.end).end()
     if place and (venue := text.find(place, after, after + len(place) + _VENUE_LEAD)) >= 0:
         after = _LABEL_SKIP.match(text, venue + len(place)).end()
@@ -115,12 +125,16 @@ def _label(text: str, mention: DateMention, place: str | None) -> str:
     if end := _CLAUSE_END.search(clause):
         clause = clause[: end.start()]
     if len(clause.strip()) >= _MIN_CLAUSE and not _CONNECTIVE.match(clause):
-        return _trim(clause, from_end=False)
+        yield _trim(clause, from_end=False)
     clause = text[max(line_start, mention.start - _MAX_LABEL * 2) : mention.start]
     clause = re.sub(r"(?:เมื่อ|ใน|ระหว่าง)?\s*(?:วันที่)?\s*\(?\s*$", "", clause)
-    label = _trim(clause, from_end=True)
-    # A date alone on its line still names a happening: fall back to the date as written.
-    return label if len(label) >= _MIN_LABEL else collapse_spaces(mention.text)
+    yield _trim(clause, from_end=True)
+    yield collapse_spaces(mention.text)
+    line_end = text.find("\n", mention.end)
+    yield _trim(text[line_start : line_end if line_end >= 0 else len(text)], from_end=False)
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _trim(clause: str, *, from_end: bool) -> str:
