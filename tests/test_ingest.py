@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from sso_kg import ingest as ingest_module
@@ -222,3 +222,32 @@ def test_an_interrupted_ingest_resumes_where_it_stopped(
         resumed = ingest(paths, store, Quarantine(tmp_path / "q2"), MINT)
         assert (resumed.unchanged, resumed.stored) == (4, 5)
         assert _quads(store) == expected
+
+
+def test_validate_finds_a_broken_release_and_a_corpus_wide_clash(tmp_path: Path) -> None:
+    from sso_kg.validation import check_store
+
+    schema = "https://schema.org/"
+    with Store(tmp_path / "store") as store:
+        ingest(sorted(RELEASES.glob("*.txt"))[:2], store, Quarantine(tmp_path / "q"), MINT)
+        assert check_store(store).conforms
+        twin = Graph()  # a second IRI for a name the store already has: entity resolution broke
+        name = next(store.query(f"SELECT ?n WHERE {{ ?p a <{schema}Person> ; <{schema}name> ?n }} LIMIT 1"))[
+            "n"
+        ]
+        twin.add((URIRef("https://example.org/kg/id/person/twin"), RDF.type, URIRef(f"{schema}Person")))
+        twin.add(
+            (
+                URIRef("https://example.org/kg/id/person/twin"),
+                URIRef(f"{schema}name"),
+                Literal(name.value, lang="th"),
+            )
+        )
+        store.replace_graph("https://example.org/kg/graph/release/twin", twin)
+        check = check_store(store)
+        assert [r.message for r in check.corpus] == ["two person IRIs share a name"] * 2
+        assert list(check.releases) == []  # the twin's graph is no release graph of the profile's shape
+        broken = Graph()
+        broken.add((URIRef("https://example.org/kg/id/event/e"), RDF.type, URIRef(f"{schema}Event")))
+        store.replace_graph("https://example.org/kg/graph/release/broken", broken)
+        assert list(check_store(store).releases) == ["https://example.org/kg/graph/release/broken"]

@@ -92,3 +92,20 @@ def test_ntriples_of_a_graph_round_trips_any_text(text: str, lang: str | None) -
     assert values["http://example.org/p"].value == text
     assert values["http://example.org/p"].language == lang
     assert values["http://example.org/n"] == ox.Literal("3", datatype=ox.NamedNode(str(XSD.integer)))
+
+
+def test_the_default_graph_is_the_merge_each_triple_once(tmp_path: Path) -> None:
+    """A name two releases state is one triple in the default graph; replacing one release
+    keeps what the other still states and drops what only the replaced one stated."""
+    with Store(tmp_path / "store") as store:
+        store.replace_graphs([(f"{EX}g1", graph_of("ก", "ข")), (f"{EX}g2", graph_of("ก"))])
+        rows = list(store.query("SELECT ?o WHERE { ?s ?p ?o }"))
+        assert sorted(r["o"].value for r in rows) == ["ก", "ข"]  # not ก twice
+        store.replace_graph(f"{EX}g1", graph_of("ค"))
+        rows = list(store.query("SELECT ?o WHERE { ?s ?p ?o }"))
+        assert sorted(r["o"].value for r in rows) == ["ก", "ค"]  # ข was g1's alone
+        store.replace_graph(f"{EX}g2", graph_of("ง"))
+        assert sorted(r["o"].value for r in store.query("SELECT ?o WHERE { ?s ?p ?o }")) == ["ค", "ง"]
+        assert store.triple_count() == 2
+        named = list(store.query("SELECT ?g ?o WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        assert sorted((r["g"].value, r["o"].value) for r in named) == [(f"{EX}g1", "ค"), (f"{EX}g2", "ง")]

@@ -34,6 +34,7 @@ LEDGER = "urn:sso-kg:ledger"
 LEDGER_DIGEST = "https://w3id.org/sso-kg/def#ingestDigest"
 _LEDGER = ox.NamedNode(LEDGER)
 _LEDGER_DIGEST = ox.NamedNode(LEDGER_DIGEST)
+_DEFAULT = ox.DefaultGraph()
 
 
 def _literal(text: str) -> str:
@@ -117,6 +118,9 @@ class Store:
         transaction in Oxigraph, and twice as fast as an update); graphs it holds are dropped
         and written again by one SPARQL Update request (also a single transaction).
 
+        The default graph is kept, in the same transactions, as the merge of all named graphs:
+        each triple once, however many release graphs state it (see :meth:`query`).
+
         ``ledger`` maps graph names to a digest of what they were built from; it is kept in
         the ledger graph (:data:`LEDGER`) in the same transaction as the graph, so that an
         ingest run again can skip what is already stored, and resume after an interruption.
@@ -132,12 +136,19 @@ class Store:
             digest = ledger.get(name)
             if not self._ox.contains_named_graph(node) and not self._in_ledger(node):
                 fresh.append(data.as_nquads(name))
+                fresh.append(data.text)  # N-Triples lines are N-Quads in the default graph
                 if digest is not None:
                     fresh.append(f"<{name}> <{LEDGER_DIGEST}> {_literal(digest)} <{LEDGER}> .\n")
                 continue
+            # What only this graph stated leaves the merge; then the graph is written anew.
+            updates.append(
+                f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{name}>) }} }}"
+            )
             updates.append(
                 f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{data.text}}} }}"
             )
+            updates.append(f"INSERT DATA {{\n{data.text}}}")
             updates.append(f"DELETE WHERE {{ GRAPH <{LEDGER}> {{ <{name}> <{LEDGER_DIGEST}> ?digest }} }}")
             if digest is not None:
                 updates.append(
@@ -178,22 +189,23 @@ class Store:
         self,
         sparql: str,
         *,
-        union_default_graph: bool = True,
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
     ) -> QueryResult:
-        """Run a SPARQL query. By default the default graph is the union of all graphs,
-        as Oxigraph server's ``--union-default-graph`` does: users need not know that each
-        release lives in a graph of its own.
+        """Run a SPARQL query. The default graph is the merge of all graphs, each triple once:
+        users need not know that each release lives in a graph of its own.
+
+        Oxigraph's own union default graph would repeat a triple once per graph that states it
+        (a minister's name, once per release naming them), which multiplies every join; so
+        :meth:`replace_graphs` keeps the merge itself, as the store's default graph.
 
         ``default_graphs`` and ``named_graphs`` (graph IRIs) set the dataset instead, as the
         SPARQL Protocol's ``default-graph-uri`` and ``named-graph-uri`` do: they override the
-        query's FROM and FROM NAMED, and giving only one leaves the other empty. Oxigraph lets
-        the union flag override FROM, so a caller honouring a query's FROM passes
-        ``union_default_graph=False``. An invalid IRI raises ValueError.
+        query's FROM and FROM NAMED, and giving only one leaves the other empty. An invalid
+        IRI raises ValueError.
         """
         if default_graphs is None and named_graphs is None:
-            return self._ox.query(sparql, use_default_graph_as_union=union_default_graph)
+            return self._ox.query(sparql)
         return self._ox.query(
             sparql,
             default_graph=[ox.NamedNode(name) for name in default_graphs or ()],
@@ -203,6 +215,10 @@ class Store:
     def graph_names(self) -> Iterator[str]:
         for graph in self._ox.named_graphs():
             yield graph.value
+
+    def quads(self, name: str) -> Iterator[ox.Quad]:
+        """The quads of one named graph, as Oxigraph terms."""
+        return self._ox.quads_for_pattern(None, None, None, ox.NamedNode(name))
 
     def has_graph(self, name: str) -> bool:
         return self._ox.contains_named_graph(ox.NamedNode(name))
@@ -216,17 +232,21 @@ class Store:
         return graph
 
     def triple_count(self) -> int:
-        return len(self._ox)
+        """Triples in the merge (the default graph): what a user of the endpoint sees."""
+        solutions = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(next(iter(solutions))["n"].value)
 
     def dump(self, out: BinaryIO, fmt: str = "nquads") -> None:
-        """Write the whole store. Turtle and N-Triples carry no graph names, so for them the
-        union of all graphs is written (duplicates across graphs collapse)."""
+        """Write the whole store. N-Quads and TriG keep each release in its named graph (and
+        leave out the default graph, which repeats them, and the ledger); Turtle and
+        N-Triples, which carry no graph names, are the default graph: the merge of all
+        graphs, each triple once."""
         rdf_format = DUMP_FORMATS[fmt][0]
-        if rdf_format.supports_datasets:
-            self._ox.dump(out, format=rdf_format)
+        if not rdf_format.supports_datasets:
+            self._ox.dump(out, format=rdf_format, from_graph=_DEFAULT)
             return
-        triples = self._ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-        triples.serialize(out, format=rdf_format)
+        quads = self._ox.quads_for_pattern(None, None, None, None)
+        ox.serialize((q for q in quads if q.graph_name not in (_DEFAULT, _LEDGER)), out, format=rdf_format)
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:

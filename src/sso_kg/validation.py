@@ -164,13 +164,22 @@ class StoreCheck:
         return not self.releases and not self.corpus
 
 
-def check_store(store: Store) -> StoreCheck:
-    """Every release graph against the release shapes (each graph on its own), and the union
-    of all of them against the corpus shapes, by queries the store runs itself."""
-    releases: dict[str, list[Result]] = defaultdict(list)
-    for result in _results(store.query(_gate_query(), union_default_graph=False)):
-        if result.severity == _VIOLATION and result.graph and "/graph/release/" in result.graph:
-            releases[result.graph].append(result)
+def check_store(store: Store, batch: int = 256) -> StoreCheck:
+    """Every release graph against the release shapes, each graph on its own, and the merge
+    of all of them against the corpus shapes.
+
+    Release graphs are copied a batch at a time into an in-memory store and checked by the
+    same compiled query as the ingest gate (~2 ms a graph); the store's own indexes answer the
+    corpus shapes over the default graph, which holds each triple once.
+    """
+    names = [name for name in store.graph_names() if "/graph/release/" in name]
+    releases: dict[str, list[Result]] = {}
+    for start in range(0, len(names), batch):
+        memory = ox.Store()
+        for name in names[start : start + batch]:
+            memory.extend(store.quads(name))
+        for result in _results(memory.query(_gate_query(subclass_closure=True))):
+            if result.severity == _VIOLATION and result.graph is not None:
+                releases.setdefault(result.graph, []).append(result)
     corpus = [r for r in _results(store.query(_corpus_query())) if r.severity == _VIOLATION]
-    graphs = sum(1 for name in store.graph_names() if "/graph/release/" in name)
-    return StoreCheck(graphs, dict(releases), corpus)
+    return StoreCheck(len(names), releases, corpus)

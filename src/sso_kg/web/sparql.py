@@ -282,8 +282,6 @@ def sparql_blueprint(store: Store) -> Blueprint:
         try:
             result = store.query(
                 operation.query,
-                # Oxigraph's union default graph would override the query's own FROM clauses.
-                union_default_graph="FROM" not in shape.keywords,
                 default_graphs=operation.default_graphs if operation.sets_dataset else None,
                 named_graphs=operation.named_graphs if operation.sets_dataset else None,
             )
