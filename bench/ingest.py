@@ -42,8 +42,9 @@ def main() -> None:
         read = int(re.search(r"releases read: (\d+)", first.stdout).group(1))
         triples = int(re.search(r"triples in store: (\d+)", first.stdout).group(1))
         again = run([*cli, "ingest", str(source), "--store", str(store), "--no-dumps"])
-        assert "stored: 0," in again.stdout, again.stdout
-        validate = run([*cli, "validate", "--store", str(store)])
+        rebuilt = int(re.search(r"stored: (\d+)", again.stdout).group(1))  # ids read twice: the later wins again
+        validate = run([*cli, "validate", "--store", str(store)], ok=(0, 1))  # 1: it found violations
+        violations = re.search(r"not conforming: (\d+); corpus-wide violations: (\d+)", validate.stdout)
         dumps = run([sys.executable, "-c", SNIPPET_DUMPS, str(store), str(workdir / f"dumps-{size_text}")])
         rows.append(
             [
@@ -52,8 +53,8 @@ def main() -> None:
                 f"{first.seconds:.0f} s",
                 f"{read / first.seconds:.0f}/s",
                 mib(first.peak_rss),
-                f"{again.seconds:.1f} s",
-                f"{validate.seconds:.1f} s",
+                f"{again.seconds:.1f} s ({rebuilt} rebuilt)",
+                f"{validate.seconds:.1f} s ({violations.group(1)} + {violations.group(2)} found)",
                 f"{float(dumps.stdout):.0f} s",
             ]
         )
