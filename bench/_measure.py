@@ -3,6 +3,7 @@ slice of the corpus, print a Markdown table."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import itertools
 import os
@@ -31,10 +32,8 @@ def _tree(pid: int) -> list[int]:
         current = todo.pop()
         pids.append(current)
         for task in Path(f"/proc/{current}/task").glob("*"):
-            try:
+            with contextlib.suppress(OSError):  # the task ended meanwhile
                 todo += [int(c) for c in (task / "children").read_text().split()]
-            except OSError:
-                pass
     return pids
 
 
@@ -51,7 +50,9 @@ def _rss(pid: int) -> int:
 def run(command: Sequence[str], ok: tuple[int, ...] = (0,), **kwargs: object) -> Run:
     """Run ``command``, sampling the summed RSS of its process tree every 0.1 s."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV, **kwargs)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV, **kwargs
+    )
     peak = 0
     done = threading.Event()
 

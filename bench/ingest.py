@@ -27,8 +27,12 @@ SNIPPET_DUMPS = (
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="1000,10000", help="comma-separated release counts; 'all' = the corpus")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--sizes", default="1000,10000", help="comma-separated release counts; 'all' = the corpus"
+    )
     parser.add_argument("--workdir", type=Path, default=None, help="where stores go (default: a temp dir)")
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="sso-kg-bench-"))
@@ -42,7 +46,9 @@ def main() -> None:
         read = int(re.search(r"releases read: (\d+)", first.stdout).group(1))
         triples = int(re.search(r"triples in store: (\d+)", first.stdout).group(1))
         again = run([*cli, "ingest", str(source), "--store", str(store), "--no-dumps"])
-        rebuilt = int(re.search(r"stored: (\d+)", again.stdout).group(1))  # ids read twice: the later wins again
+        rebuilt = int(
+            re.search(r"stored: (\d+)", again.stdout).group(1)
+        )  # ids read twice: the later wins again
         validate = run([*cli, "validate", "--store", str(store)], ok=(0, 1))  # 1: it found violations
         violations = re.search(r"not conforming: (\d+); corpus-wide violations: (\d+)", validate.stdout)
         dumps = run([sys.executable, "-c", SNIPPET_DUMPS, str(store), str(workdir / f"dumps-{size_text}")])

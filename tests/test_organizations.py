@@ -163,3 +163,10 @@ def test_resolve_organization_from_a_post():
     assert (office.name, office.agency_id) == ("สำนักงานประกันสังคมจังหวัดนนทบุรี", None)
     assert resolve_organization("ประจำ") is None
     assert resolve_organization("") is None
+
+
+def test_the_english_name_of_bangkoks_administration_is_the_agency() -> None:
+    """Found by the corpus-wide check of sso-kg validate: the Thai name กรุงเทพมหานคร is also
+    the city, but the English name can only be the agency."""
+    (mention,) = find_organizations("The Bangkok Metropolitan Administration (BMA) held a meeting.")
+    assert mention.agency_id == "bma"

@@ -189,6 +189,10 @@ def _abbreviation_ok(text: str, hit: GazetteerHit) -> bool:
     return not (glued and re.fullmatch(r"(?:[ก-๙]{1,5}\.)+", hit.surface))
 
 
+def _is_thai(text: str) -> bool:
+    return any("\u0e00" <= ch <= "\u0e7f" for ch in text)
+
+
 def _gazetteer_mentions(text: str, gaz: Gazetteer, skip: int) -> list[_Mention]:
     found: list[_Mention] = []
     for hit in gaz.scan(text):
@@ -196,8 +200,10 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer, skip: int) -> list[_Mention]:
             continue
         if hit.is_abbreviation and not _abbreviation_ok(text, hit):
             continue
-        if set(hit.agency_ids) & _PLACE_NAMED and not _AS_ORGANIZATION_BEFORE.search(
-            text, max(0, hit.start - 30), hit.start
+        if (
+            set(hit.agency_ids) & _PLACE_NAMED
+            and _is_thai(hit.surface)  # "Bangkok Metropolitan Administration" is no place name
+            and not _AS_ORGANIZATION_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         ):
             continue
         local = not hit.is_abbreviation and _LOCAL_HEAD.match(hit.surface)
