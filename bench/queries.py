@@ -38,8 +38,8 @@ SUBJECTS = {
     "person": f"SELECT ?x (COUNT(*) AS ?n) WHERE {{ ?r schema:mentions ?x . ?x a schema:Person }} {_MOST} 2",
     "agency": f"SELECT ?x (COUNT(*) AS ?n) WHERE {{ ?m org:organization ?x }} {_MOST} 1",
     "ministry": f"SELECT ?x (COUNT(*) AS ?n) WHERE {{ ?a org:subOrganizationOf ?x }} {_MOST} 1",
-    "province": f"SELECT ?x (COUNT(*) AS ?n) WHERE {{ ?r schema:mentions ?x . ?x a schema:AdministrativeArea }} "
-    f"{_MOST} 1",
+    "province": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?r schema:mentions ?x . "
+    f"?x a schema:AdministrativeArea }} {_MOST} 1",
     "release": "SELECT ?x WHERE { ?r a schema:NewsArticle ; schema:identifier ?x } ORDER BY ?x "
     "LIMIT 1 OFFSET 100",
 }
