@@ -90,8 +90,8 @@ def ingest(paths: tuple[Path, ...], store_path: Path, no_dumps: bool, jobs: int 
     from .readers import InputMeter
 
     settings = Settings(store_path=store_path)
-    meter = InputMeter(paths)
-    progress = _Progress(meter) if sys.stderr.isatty() else None
+    meter = InputMeter(paths) if sys.stderr.isatty() else None
+    progress = _Progress(meter) if meter is not None else None
     with _open(store_path) as store:
         try:
             summary = run_ingest(

@@ -21,7 +21,7 @@ import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 
@@ -99,9 +99,8 @@ def process(item: ReadResult, minter: Minter) -> Outcome:
             release.source, reason, release.id, traceback.format_exc(limit=-3), release.text
         )
         return Outcome(release.id, release.source, failure=entry, text=release.text)
-    graph_text = NTriples.of(graph)
     return Outcome(
-        release.id, release.source, graph=graph_text, text=release.text, digest=release_digest(release)
+        release.id, release.source, NTriples.of(graph), text=release.text, digest=release_digest(release)
     )
 
 
@@ -113,14 +112,11 @@ def gate(outcomes: list[Outcome]) -> list[Outcome]:
     gated = []
     for i, outcome in enumerate(outcomes):
         report = reports.get(f"urn:sso-kg:outcome:{i}")
-        if report is not None:
-            entry = QuarantineEntry(
-                outcome.source, report.reason, outcome.release_id, report.text, outcome.text
-            )
-            outcome = Outcome(outcome.release_id, outcome.source, failure=entry)
-        gated.append(
-            Outcome(outcome.release_id, outcome.source, outcome.graph, outcome.failure, digest=outcome.digest)
-        )
+        if report is None:
+            gated.append(replace(outcome, text=None))  # the text has served; it need not travel on
+            continue
+        entry = QuarantineEntry(outcome.source, report.reason, outcome.release_id, report.text, outcome.text)
+        gated.append(Outcome(outcome.release_id, outcome.source, failure=entry))
     return gated
 
 

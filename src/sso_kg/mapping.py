@@ -17,6 +17,7 @@ from .extract.organizations import resolve_organization
 from .gazetteer import Agency, load_gazetteer
 from .iris import Minter, name_key
 from .release import Release
+from .thai.normalize import has_thai
 
 SCHEMA = Namespace("https://schema.org/")
 SSO = Namespace("https://w3id.org/sso-kg/def#")
@@ -52,7 +53,7 @@ def th(text: str) -> Literal:
 
 def lang_of(text: str) -> str:
     """``th`` for text with Thai letters, else ``en`` (English releases, Latin names)."""
-    return "th" if any("\u0e00" <= ch <= "\u0e7f" for ch in text) else "en"
+    return "th" if has_thai(text) else "en"
 
 
 def text_literal(text: str) -> Literal:

@@ -304,20 +304,17 @@ class ShapesCompiler:
                 SH.ClassConstraintComponent,
                 f"Value is not an instance of {cls.n3()}",
             )
-        min_length = self._one(shape, SH.minLength)
-        if min_length is not None:
-            yield (
-                f"FILTER(isBlank({v}) || STRLEN(STR({v})) < {int(min_length)})",
-                SH.MinLengthConstraintComponent,
-                f"Value has fewer than {int(min_length)} characters",
-            )
-        max_length = self._one(shape, SH.maxLength)
-        if max_length is not None:
-            yield (
-                f"FILTER(isBlank({v}) || STRLEN(STR({v})) > {int(max_length)})",
-                SH.MaxLengthConstraintComponent,
-                f"Value has more than {int(max_length)} characters",
-            )
+        for predicate, op, component, words in (
+            (SH.minLength, "<", SH.MinLengthConstraintComponent, "fewer"),
+            (SH.maxLength, ">", SH.MaxLengthConstraintComponent, "more"),
+        ):
+            length = self._one(shape, predicate)
+            if length is not None:
+                yield (
+                    f"FILTER(isBlank({v}) || STRLEN(STR({v})) {op} {int(length)})",
+                    component,
+                    f"Value has {words} than {int(length)} characters",
+                )
         pattern = self._one(shape, SH.pattern)
         if pattern is not None:
             flags = self._one(shape, SH.flags)

@@ -30,7 +30,7 @@ from rdflib.namespace import RDF, RDFS
 
 from .resources import corpus_shapes_file, shapes_file
 from .shacl import Result, ShapesCompiler
-from .store import Store
+from .store import NTriples, Store
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 log = logging.getLogger(__name__)
@@ -94,12 +94,16 @@ def _results(solutions: ox.QuerySolutions) -> Iterable[Result]:
 def violations(graphs: Mapping[str, str]) -> dict[str, list[Result]]:
     """The compiled gate over many release graphs at once: ``graphs`` maps a name to the
     graph's N-Triples; the answer maps each name with a violation to its results."""
-    store = ox.Store()
+    memory = ox.Store()
     for name, ntriples in graphs.items():
-        store.load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+        memory.load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
+    return _gate(memory, subclass_closure=any(_SUBCLASS_OF in text for text in graphs.values()))
+
+
+def _gate(memory: ox.Store, *, subclass_closure: bool) -> dict[str, list[Result]]:
+    """The violations the compiled release shapes find in each named graph of ``memory``."""
     found: dict[str, list[Result]] = defaultdict(list)
-    closure = any(_SUBCLASS_OF in text for text in graphs.values())
-    for result in _results(store.query(_gate_query(closure))):
+    for result in _results(memory.query(_gate_query(subclass_closure))):
         if result.severity == _VIOLATION and result.graph is not None:
             found[result.graph].append(result)
     return dict(found)
@@ -147,8 +151,7 @@ def validate_ntriples(graphs: Mapping[str, str]) -> dict[str, ValidationReport]:
 def validate_graph(data: Graph) -> ValidationReport:
     """Validate one release graph against the project's shapes."""
     name = "urn:sso-kg:graph"
-    ntriples = data.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    return validate_ntriples({name: ntriples}).get(name, ValidationReport(True, ""))
+    return validate_ntriples({name: NTriples.of(data).text}).get(name, ValidationReport(True, ""))
 
 
 @dataclass(frozen=True)
@@ -178,8 +181,6 @@ def check_store(store: Store, batch: int = 256) -> StoreCheck:
         memory = ox.Store()
         for name in names[start : start + batch]:
             memory.extend(store.quads(name))
-        for result in _results(memory.query(_gate_query(subclass_closure=True))):
-            if result.severity == _VIOLATION and result.graph is not None:
-                releases.setdefault(result.graph, []).append(result)
+        releases.update(_gate(memory, subclass_closure=True))
     corpus = [r for r in _results(store.query(_corpus_query())) if r.severity == _VIOLATION]
     return StoreCheck(len(names), releases, corpus)

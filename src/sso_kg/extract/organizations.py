@@ -23,7 +23,7 @@ from pythainlp.corpus import countries, provinces
 
 from sso_kg.extract.model import OrganizationMention, Span
 from sso_kg.gazetteer import Gazetteer, GazetteerHit, load_gazetteer, name_key
-from sso_kg.thai.normalize import collapse_spaces
+from sso_kg.thai.normalize import collapse_spaces, has_thai
 
 # The site title line of thaigov.go.th starts with the publisher, which is not a mention.
 _PUBLISHER = "รัฐบาลไทย-"
@@ -189,10 +189,6 @@ def _abbreviation_ok(text: str, hit: GazetteerHit) -> bool:
     return not (glued and re.fullmatch(r"(?:[ก-๙]{1,5}\.)+", hit.surface))
 
 
-def _is_thai(text: str) -> bool:
-    return any("\u0e00" <= ch <= "\u0e7f" for ch in text)
-
-
 def _gazetteer_mentions(text: str, gaz: Gazetteer, skip: int) -> list[_Mention]:
     found: list[_Mention] = []
     for hit in gaz.scan(text):
@@ -202,7 +198,7 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer, skip: int) -> list[_Mention]:
             continue
         if (
             set(hit.agency_ids) & _PLACE_NAMED
-            and _is_thai(hit.surface)  # "Bangkok Metropolitan Administration" is no place name
+            and has_thai(hit.surface)  # "Bangkok Metropolitan Administration" is no place name
             and not _AS_ORGANIZATION_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         ):
             continue

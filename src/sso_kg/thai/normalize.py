@@ -34,6 +34,11 @@ def normalize_text(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
+def has_thai(text: str) -> bool:
+    """Whether ``text`` has a letter of the Thai block (U+0E00–U+0E7F)."""
+    return any("\u0e00" <= ch <= "\u0e7f" for ch in text)
+
+
 def collapse_spaces(text: str) -> str:
     """Runs of white space as one space, trimmed: how the annotation guideline writes names."""
     return _SPACES.sub(" ", text).strip()
