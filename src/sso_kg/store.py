@@ -36,6 +36,12 @@ _LEDGER = ox.NamedNode(LEDGER)
 _LEDGER_DIGEST = ox.NamedNode(LEDGER_DIGEST)
 _DEFAULT = ox.DefaultGraph()
 
+# RocksDB keeps up to two 64 MB write buffers for each of Oxigraph's dozen column families
+# before it writes them to disk, which lets an ingest's memory climb past a gigabyte. Flushing
+# after this many bytes of writes keeps it a few hundred megabytes, at no cost in speed
+# (measured on 10k releases: 350 MB and 33 s flushing, 1.1 GB and 37 s not).
+FLUSH_AFTER_BYTES = 64 << 20
+
 
 def _literal(text: str) -> str:
     return str(ox.Literal(text))
@@ -90,6 +96,7 @@ class Store:
     def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self._unflushed = 0
         try:
             if self.path is None:
                 self._ox = ox.Store()
@@ -155,9 +162,15 @@ class Store:
                     f"INSERT DATA {{ GRAPH <{LEDGER}> {{ <{name}> <{LEDGER_DIGEST}> {_literal(digest)} }} }}"
                 )
         if fresh:
-            self._ox.load("".join(fresh).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            data = "".join(fresh).encode("utf-8")
+            self._ox.load(data, format=ox.RdfFormat.N_QUADS)
+            self._unflushed += len(data)
         if updates:
-            self._ox.update(" ;\n".join(updates))
+            request = " ;\n".join(updates)
+            self._ox.update(request)
+            self._unflushed += len(request)
+        if self._unflushed > FLUSH_AFTER_BYTES:
+            self.flush()
         return written
 
     def _in_ledger(self, node: ox.NamedNode) -> bool:
@@ -244,13 +257,32 @@ class Store:
         rdf_format = DUMP_FORMATS[fmt][0]
         if not rdf_format.supports_datasets:
             self._ox.dump(out, format=rdf_format, from_graph=_DEFAULT)
-            return
-        quads = self._ox.quads_for_pattern(None, None, None, None)
-        ox.serialize((q for q in quads if q.graph_name not in (_DEFAULT, _LEDGER)), out, format=rdf_format)
+        elif rdf_format == ox.RdfFormat.N_QUADS:
+            self._dump_nquads(out)
+        else:
+            quads = self._ox.quads_for_pattern(None, None, None, None)
+            ox.serialize(
+                (q for q in quads if q.graph_name not in (_DEFAULT, _LEDGER)), out, format=rdf_format
+            )
+
+    def _dump_nquads(self, out: BinaryIO) -> None:
+        """N-Quads a graph at a time: Oxigraph writes each graph's N-Triples natively, and the
+        graph name goes in before each line's final " ." (Oxigraph escapes every line break
+        inside a literal, so the replacement is exact). This is several times faster than
+        filtering every quad of the store in Python."""
+        for graph in self._ox.named_graphs():
+            if graph == _LEDGER:
+                continue
+            triples = io.BytesIO()
+            self._ox.dump(triples, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+            out.write(triples.getvalue().replace(b" .\n", f" {graph} .\n".encode()))
 
     def flush(self) -> None:
+        """Write RocksDB's in-memory buffers to disk (the data is already durable in its
+        write-ahead log; this bounds memory and makes a restart fast)."""
         if self.path is not None and not self.read_only:
             self._ox.flush()
+        self._unflushed = 0
 
     def close(self) -> None:
         """Release the on-disk lock (pyoxigraph frees it when the object goes)."""
