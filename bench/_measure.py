@@ -7,12 +7,16 @@ import contextlib
 import gzip
 import itertools
 import os
+import socket
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "thaigov-v2.jsonl.gz"
@@ -47,30 +51,41 @@ def _rss(pid: int) -> int:
     return 0
 
 
+class PeakRss:
+    """The peak summed RSS of a process and its descendants, sampled in a thread while the
+    ``with`` block runs."""
+
+    def __init__(self, pid: int, interval: float = 0.1) -> None:
+        self.pid, self.interval, self.peak = pid, interval, 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._done.is_set():
+            self.peak = max(self.peak, sum(_rss(p) for p in _tree(self.pid)))
+            time.sleep(self.interval)
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+
 def run(command: Sequence[str], ok: tuple[int, ...] = (0,), **kwargs: object) -> Run:
     """Run ``command``, sampling the summed RSS of its process tree every 0.1 s."""
     started = time.perf_counter()
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV, **kwargs
     )
-    peak = 0
-    done = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not done.is_set():
-            peak = max(peak, sum(_rss(p) for p in _tree(process.pid)))
-            time.sleep(0.1)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    stdout, stderr = process.communicate()
-    seconds = time.perf_counter() - started
-    done.set()
-    sampler.join()
+    with PeakRss(process.pid) as memory:
+        stdout, stderr = process.communicate()
+        seconds = time.perf_counter() - started
     if process.returncode not in ok:
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-2000:]}")
-    return Run(seconds, peak, stdout)
+    return Run(seconds, memory.peak, stdout)
 
 
 def corpus_slice(size: int | None, folder: Path) -> Path:
@@ -92,3 +107,32 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 
 def mib(size: int) -> str:
     return f"{size / 2**20:,.0f} MiB"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(store: Path, workers: int | None = None) -> tuple[subprocess.Popen[bytes], str, float]:
+    """``sso-kg serve`` on a free port; returns it, its URL and the seconds to a first answer."""
+    port = free_port()
+    started = time.perf_counter()
+    options = ["--workers", str(workers)] if workers else []
+    server = subprocess.Popen(
+        [sys.executable, "-m", "sso_kg.cli", "serve", "--store", str(store), "--port", str(port), *options],
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    while True:
+        try:
+            answer = requests.get(f"{url}/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=5)
+            if answer.ok:
+                return server, url, time.perf_counter() - started
+        except requests.ConnectionError:
+            time.sleep(0.02)
+        if server.poll() is not None:
+            raise RuntimeError("the server did not start")

@@ -12,17 +12,14 @@ from __future__ import annotations
 
 import argparse
 import io
-import socket
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
 import requests
-from _measure import ENV, table
+from _measure import start_server, table
 
 PREFIXES = """PREFIX schema: <https://schema.org/>
 PREFIX org: <http://www.w3.org/ns/org#>
@@ -128,34 +125,6 @@ def median_seconds(call: Callable[[], object], runs: int) -> float:
         call()
         times.append(time.perf_counter() - started)
     return statistics.median(times)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(store: Path) -> tuple[subprocess.Popen[bytes], str, float]:
-    """``sso-kg serve`` on a free port; returns it, its URL and the seconds to a first answer."""
-    port = free_port()
-    started = time.perf_counter()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "sso_kg.cli", "serve", "--store", str(store), "--port", str(port)],
-        env=ENV,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    while True:
-        try:
-            answer = requests.get(f"{url}/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=5)
-            if answer.ok:
-                return server, url, time.perf_counter() - started
-        except requests.ConnectionError:
-            time.sleep(0.02)
-        if server.poll() is not None:
-            raise RuntimeError("the server did not start")
 
 
 def rdflib_dataset(store: ox.Store):  # type: ignore[no-untyped-def]

@@ -78,6 +78,22 @@ def test_second_writer_is_refused_clearly(tmp_path: Path) -> None:
         Store(tmp_path / "store")
 
 
+def test_readers_share_a_store_and_keep_a_writer_out(tmp_path: Path) -> None:
+    """Each server worker opens the store read-only; an ingest meanwhile would be undefined
+    behaviour in Oxigraph, so it is refused at once, and so is a reader while it writes."""
+    path = tmp_path / "store"
+    with Store(path) as store:
+        store.replace_graph(f"{EX}g1", graph_of("ก"))
+        with pytest.raises(StoreLockedError, match="being written"):
+            Store(path, read_only=True)
+    with Store(path, read_only=True) as first, Store(path, read_only=True) as second:
+        assert first.has_graph(f"{EX}g1") and second.has_graph(f"{EX}g1")
+        with pytest.raises(StoreLockedError, match="open in another process"):
+            Store(path)
+    with Store(path) as store:  # every reader gone: writing works again
+        store.replace_graph(f"{EX}g2", graph_of("ข"))
+
+
 @given(st.text(), st.sampled_from([None, "th", "en"]))
 def test_ntriples_of_a_graph_round_trips_any_text(text: str, lang: str | None) -> None:
     """The fast N-Triples writer escapes what N-Triples needs escaped, and nothing is lost."""

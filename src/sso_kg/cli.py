@@ -186,7 +186,7 @@ def _duration(seconds: float) -> str:
 )
 def dump(store_path: Path, fmt: str, output: Path | None) -> None:
     """Write the whole store as RDF."""
-    with _open(store_path, must_exist=True) as store:
+    with _open(store_path, must_exist=True, read_only=True) as store:
         if output is None:
             store.dump(sys.stdout.buffer, fmt)
         else:
@@ -198,18 +198,34 @@ def dump(store_path: Path, fmt: str, output: Path | None) -> None:
 @STORE_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
-@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads.")
-def serve(store_path: Path, host: str, port: int, threads: int) -> None:
-    """Serve the store: SPARQL endpoint at /sparql, home page at /, dumps at /dumps/."""
-    import waitress
+@click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (gunicorn); 1 serves from this process (waitress).  [default: one per core]",
+)
+@click.option("--threads", default=4, show_default=True, type=int, help="Threads per worker.")
+def serve(store_path: Path, host: str, port: int, workers: int | None, threads: int) -> None:
+    """Serve the store: SPARQL endpoint at /sparql, home page at /, dumps at /dumps/.
 
-    from .web import create_app
+    The store is opened read-only, by each worker; while it is served, an ingest into it is
+    refused (and a server will not start while an ingest runs).
+    """
+    from .ingest import default_jobs
+    from .web.server import serve as run_server
 
-    settings = Settings(store_path=store_path)
-    store = _open(store_path, must_exist=True)
-    app = create_app(store, settings)
-    click.echo(f"sso-kg serving {store_path} on http://{host}:{port}/ (Ctrl-C to stop)")
-    waitress.serve(app, host=host, port=port, threads=threads, ident="sso-kg")
+    if not store_path.is_dir():
+        raise click.ClickException(f"no store at {store_path}: run `sso-kg ingest PATH...` first")
+    workers = workers or default_jobs()
+    click.echo(
+        f"sso-kg serving {store_path} on http://{host}:{port}/ "
+        f"({workers} worker{'s' if workers > 1 else ''}; Ctrl-C to stop)"
+    )
+    try:
+        run_server(Settings(store_path=store_path), host=host, port=port, workers=workers, threads=threads)
+    except StoreLockedError as error:
+        raise click.ClickException(str(error)) from error
 
 
 @main.command()
@@ -223,7 +239,7 @@ def validate(store_path: Path) -> None:
     """
     from .validation import check_store
 
-    with _open(store_path, must_exist=True) as store:
+    with _open(store_path, must_exist=True, read_only=True) as store:
         started = time.perf_counter()
         check = check_store(store)
         elapsed = time.perf_counter() - started
@@ -268,7 +284,7 @@ def query(sparql: str, store_path: Path, fmt: str) -> None:
     """
     if sparql.startswith("@"):
         sparql = Path(sparql[1:]).read_text(encoding="utf-8")
-    with _open(store_path, must_exist=True) as store:
+    with _open(store_path, must_exist=True, read_only=True) as store:
         try:
             result = store.query(sparql)
         except SyntaxError as error:

@@ -8,7 +8,9 @@ never sees a release half old and half new, and re-ingesting is idempotent.
 
 from __future__ import annotations
 
+import fcntl
 import io
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,7 +89,48 @@ def _nt(term: Identifier) -> str:
 
 
 class StoreLockedError(RuntimeError):
-    """Another process holds the store open for writing."""
+    """Another process holds the store in a way that excludes this one."""
+
+
+LOCK_FILE = "sso-kg.lock"
+
+
+class StoreLock:
+    """Readers share a store, a writer has it alone: an advisory lock on a file in the store.
+
+    Oxigraph lets one process write and any number open the store read-only, but reading
+    while another process writes is undefined behaviour. So every sso-kg process that opens
+    a store on disk takes this lock first, shared to read (each server worker) and exclusive
+    to write (an ingest), without waiting: the second of a server and an ingest fails at
+    once with a message saying why. A store on a read-only filesystem cannot be written by
+    anyone, so reading it needs no lock.
+    """
+
+    def __init__(self, store_path: Path, *, shared: bool) -> None:
+        self._fd: int | None = None
+        try:
+            self._fd = os.open(store_path / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        except OSError:
+            if shared:
+                return
+            raise
+        try:
+            fcntl.flock(self._fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.release()
+            if shared:
+                message = f"the store at {store_path} is being written (an ingest is running); wait for it"
+            else:
+                message = (
+                    f"the store at {store_path} is open in another process (a server or an ingest); "
+                    "stop it or use another --store"
+                )
+            raise StoreLockedError(message) from None
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the last descriptor releases the lock
+            self._fd = None
 
 
 class Store:
@@ -97,19 +140,20 @@ class Store:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self._unflushed = 0
+        self._lock: StoreLock | None = None
+        if self.path is None:
+            self._ox = ox.Store()
+            return
+        if not read_only:
+            self.path.mkdir(parents=True, exist_ok=True)
+        self._lock = StoreLock(self.path, shared=read_only)
         try:
-            if self.path is None:
-                self._ox = ox.Store()
-            elif read_only:
-                self._ox = ox.Store.read_only(str(self.path))
-            else:
-                self.path.mkdir(parents=True, exist_ok=True)
-                self._ox = ox.Store(str(self.path))
+            self._ox = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
         except OSError as error:
-            if "lock" in str(error).lower():
+            self._lock.release()
+            if "lock" in str(error).lower():  # a process that does not take our lock (not sso-kg)
                 raise StoreLockedError(
-                    f"the store at {self.path} is open in another process (an ingest or a server); "
-                    "stop it or use another --store"
+                    f"the store at {self.path} is open in another process; stop it or use another --store"
                 ) from error
             raise
 
@@ -285,9 +329,11 @@ class Store:
         self._unflushed = 0
 
     def close(self) -> None:
-        """Release the on-disk lock (pyoxigraph frees it when the object goes)."""
+        """Release the store (pyoxigraph frees RocksDB's own lock when the object goes)."""
         self.flush()
         del self._ox
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Store:
         return self

@@ -7,6 +7,7 @@ its views need, which keeps the data flowing one way: settings and store in, res
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from flask import Blueprint, Flask, Response, abort, render_template, send_from_directory
@@ -37,13 +38,35 @@ def create_app(store: Store, settings: Settings) -> Flask:
 def home_blueprint(store: Store) -> Blueprint:
     """``/``: what the dataset is, how big, and where to go next."""
     bp = Blueprint("home", __name__)
+    statistics = StoreStatistics(store)
 
     @bp.route("/")
     def home() -> str:
-        counts = {name: count_instances(store, iri) for name, iri in COUNTED_CLASSES.items()}
-        return render_template("home.html", triples=store.triple_count(), counts=counts, examples=EXAMPLES)
+        triples, counts = statistics.get()
+        return render_template("home.html", triples=triples, counts=counts, examples=EXAMPLES)
 
     return bp
+
+
+class StoreStatistics:
+    """The sizes the home page shows, counted once per process.
+
+    Counting scans the whole store (seconds, on the full corpus), and a served store does not
+    change (see :mod:`sso_kg.web.server`), so the first request counts and every later one
+    reuses the figures.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._lock = threading.Lock()
+        self._figures: tuple[int, dict[str, int]] | None = None
+
+    def get(self) -> tuple[int, dict[str, int]]:
+        with self._lock:
+            if self._figures is None:
+                counts = {name: count_instances(self._store, iri) for name, iri in COUNTED_CLASSES.items()}
+                self._figures = (self._store.triple_count(), counts)
+            return self._figures
 
 
 def count_instances(store: Store, class_iri: str) -> int:

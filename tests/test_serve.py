@@ -1,0 +1,125 @@
+"""``sso-kg serve`` as a user runs it: the real command, on a real port, under gunicorn with
+several worker processes and under waitress with one, over a store made by ``sso-kg ingest``."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from sso_kg.store import Store
+
+pytestmark = pytest.mark.slow
+
+RELEASES = Path(__file__).resolve().parent.parent / "data" / "releases"
+CLI = [sys.executable, "-m", "sso_kg.cli"]
+ENV = {**os.environ, "PYTHAINLP_OFFLINE": "1"}
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("serve") / "store"
+    subprocess.run(
+        [*CLI, "ingest", str(sorted(RELEASES.glob("*.txt"))[0]), "--store", str(path), "--jobs", "1"],
+        check=True,
+        env=ENV,
+        capture_output=True,
+    )
+    return path
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _start(store_path: Path, workers: int) -> tuple[subprocess.Popen[str], str]:
+    port = _free_port()
+    server = subprocess.Popen(
+        [*CLI, "serve", "--store", str(store_path), "--port", str(port), "--workers", str(workers)],
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise AssertionError(f"sso-kg serve exited: {server.stdout.read() if server.stdout else ''}")
+        try:
+            requests.get(f"{url}/sparql", params={"query": "ASK {}"}, timeout=2)
+            return server, url
+        except requests.ConnectionError:
+            time.sleep(0.05)
+    server.kill()
+    raise AssertionError("sso-kg serve did not answer within 30 s")
+
+
+@pytest.fixture(params=[2, 1], ids=["gunicorn-2-workers", "waitress"], scope="module")
+def served(request: pytest.FixtureRequest, store_path: Path) -> Iterator[str]:
+    server, url = _start(store_path, request.param)
+    yield url
+    server.terminate()
+    server.wait(timeout=30)
+
+
+def test_answers_queries_and_pages(served: str) -> None:
+    answer = requests.get(
+        f"{served}/sparql",
+        params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?r a <https://schema.org/NewsArticle> }"},
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=10,
+    )
+    assert answer.status_code == 200
+    assert answer.json()["results"]["bindings"][0]["n"]["value"] == "1"
+    home = requests.get(f"{served}/", timeout=10)
+    assert home.status_code == 200 and "text/html" in home.headers["Content-Type"]
+    bad = requests.get(f"{served}/sparql", params={"query": "SELECT WHERE"}, timeout=10)
+    assert bad.status_code == 400 and "malformed" in bad.text
+
+
+def test_concurrent_clients_are_all_answered(served: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def ask(i: int) -> int:
+        query = f"SELECT ?s WHERE {{ ?s ?p ?o }} LIMIT {i + 1}"
+        return requests.get(f"{served}/sparql", params={"query": query}, timeout=30).status_code
+
+    with ThreadPoolExecutor(16) as clients:
+        assert set(clients.map(ask, range(64))) == {200}
+
+
+def test_ingest_into_a_served_store_fails_at_once(served: str, store_path: Path) -> None:
+    started = time.monotonic()
+    ingest = subprocess.run(
+        [*CLI, "ingest", str(RELEASES), "--store", str(store_path)],
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert ingest.returncode == 1
+    assert "open in another process" in ingest.stderr
+    assert time.monotonic() - started < 30  # at once: it did not read the releases first
+
+
+def test_serve_refuses_a_store_being_written(tmp_path: Path) -> None:
+    with Store(tmp_path / "store"):  # as an ingest holds it
+        result = subprocess.run(
+            [*CLI, "serve", "--store", str(tmp_path / "store"), "--port", str(_free_port())],
+            env=ENV,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 1
+    assert "being written" in result.stderr
