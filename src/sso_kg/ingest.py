@@ -17,6 +17,7 @@ import hashlib
 import logging
 import os
 import re
+import time
 import traceback
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -53,6 +54,10 @@ class IngestSummary:
     triples: int = 0
     replaced: list[str] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    extract_seconds: float = 0.0
+    """CPU time spent extracting and mapping, summed over the worker processes."""
+    gate_seconds: float = 0.0
+    """CPU time spent in the SHACL gate (including pySHACL's reports), summed likewise."""
 
     def reasons(self) -> Counter[str]:
         """How often each kind of failure occurred: reasons with their IRIs, positions and
@@ -120,21 +125,32 @@ def gate(outcomes: list[Outcome]) -> list[Outcome]:
     return gated
 
 
-def _process_chunk(items: list[ReadResult], base: str) -> list[Outcome]:
+@dataclass(frozen=True)
+class _Chunk:
+    outcomes: list[Outcome]
+    extract_seconds: float
+    gate_seconds: float
+
+
+def _process_chunk(items: list[ReadResult], base: str) -> _Chunk:
     minter = Minter(base)
-    return gate([process(item, minter) for item in items])
+    started = time.process_time()
+    processed = [process(item, minter) for item in items]
+    extracted = time.process_time()
+    gated = gate(processed)
+    return _Chunk(gated, extracted - started, time.process_time() - extracted)
 
 
-def _outcomes(items: Iterable[ReadResult], minter: Minter, jobs: int) -> Iterator[Outcome]:
-    """Outcomes in input order, a chunk at a time; with ``jobs > 1`` computed by a pool, a
-    bounded number of chunks in flight so that memory stays flat however large the corpus."""
+def _chunks(items: Iterable[ReadResult], minter: Minter, jobs: int) -> Iterator[_Chunk]:
+    """Chunks of outcomes in input order; with ``jobs > 1`` computed by a pool, a bounded
+    number of chunks in flight so that memory stays flat however large the corpus."""
     iterator = iter(items)
     if jobs <= 1:
         while chunk := list(islice(iterator, CHUNK_SIZE)):
-            yield from _process_chunk(chunk, minter.base)
+            yield _process_chunk(chunk, minter.base)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[Future[list[Outcome]]] = deque()
+        pending: deque[Future[_Chunk]] = deque()
         while True:
             while len(pending) < jobs * 3:
                 chunk = list(islice(iterator, CHUNK_SIZE))
@@ -143,7 +159,16 @@ def _outcomes(items: Iterable[ReadResult], minter: Minter, jobs: int) -> Iterato
                 pending.append(pool.submit(_process_chunk, chunk, minter.base))
             if not pending:
                 return
-            yield from pending.popleft().result()
+            yield pending.popleft().result()
+
+
+def _outcomes(
+    items: Iterable[ReadResult], minter: Minter, jobs: int, summary: IngestSummary
+) -> Iterator[Outcome]:
+    for chunk in _chunks(items, minter, jobs):
+        summary.extract_seconds += chunk.extract_seconds
+        summary.gate_seconds += chunk.gate_seconds
+        yield from chunk.outcomes
 
 
 def default_jobs() -> int:
@@ -203,7 +228,7 @@ def ingest(
                 read.add(item.id)  # read twice: never skipped, the later text must win
             yield item
 
-    for outcome in _outcomes(changed(read_paths(paths, meter)), minter, jobs):
+    for outcome in _outcomes(changed(read_paths(paths, meter)), minter, jobs, summary):
         summary.read += 1
         rid = outcome.release_id
         if rid is not None and outcome.failure is None:
