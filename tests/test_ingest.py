@@ -41,6 +41,12 @@ def test_cli_ingest_bundled_releases_then_again(tmp_path: Path) -> None:
         f"releases read: {count + 1}, unchanged (skipped): 0, stored: {count}, quarantined: 1" in first.stdout
     )
     assert "quarantined: empty: empty release" in first.stdout
+    cpu = re.search(
+        r"CPU time: ([\d.]+) s, of which extract\+map ([\d.]+) s, SHACL gate ([\d.]+) s", first.stdout
+    )
+    assert cpu is not None, first.stdout
+    total, extracting, gating = map(float, cpu.groups())
+    assert 0 < gating < total and 0 < extracting < total
     entry = json.loads((tmp_path / "store-quarantine" / "empty.json").read_text(encoding="utf-8"))
     assert entry["reason"].startswith("empty release")
     assert (tmp_path / "store-dumps" / "sso-kg.nq.gz").is_file()
@@ -251,3 +257,14 @@ def test_validate_finds_a_broken_release_and_a_corpus_wide_clash(tmp_path: Path)
         broken.add((URIRef("https://example.org/kg/id/event/e"), RDF.type, URIRef(f"{schema}Event")))
         store.replace_graph("https://example.org/kg/graph/release/broken", broken)
         assert list(check_store(store).releases) == ["https://example.org/kg/graph/release/broken"]
+
+
+def test_only_code_that_builds_graphs_is_in_the_pipeline_fingerprint() -> None:
+    """Serving code can change without a rebuild of the corpus; extraction code cannot."""
+    from sso_kg import cli, dumps, mapping, shacl
+    from sso_kg.extract import persons
+    from sso_kg.resources import in_pipeline
+    from sso_kg.web import app
+
+    assert all(in_pipeline(Path(m.__file__)) for m in (mapping, shacl, persons))
+    assert not any(in_pipeline(Path(m.__file__)) for m in (cli, dumps, app))
