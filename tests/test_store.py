@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -125,3 +125,40 @@ def test_the_default_graph_is_the_merge_each_triple_once(tmp_path: Path) -> None
         assert store.triple_count() == 2
         named = list(store.query("SELECT ?g ?o WHERE { GRAPH ?g { ?s ?p ?o } }"))
         assert sorted((r["g"].value, r["o"].value) for r in named) == [(f"{EX}g1", "ค"), (f"{EX}g2", "ง")]
+
+
+_TRIPLES = [
+    ox.Triple(ox.NamedNode(f"{EX}s{s}"), ox.NamedNode(f"{EX}p"), ox.Literal(o, language="th"))
+    for s in range(3)
+    for o in ("ก", "ข", "ค")
+]
+_BATCHES = st.lists(
+    st.dictionaries(
+        st.sampled_from([f"{EX}g{i}" for i in range(4)]),
+        st.frozensets(st.sampled_from(_TRIPLES), min_size=1),
+        min_size=1,
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(batches=_BATCHES)
+def test_replacing_graphs_in_batches_keeps_each_graph_and_the_merge_exact(
+    batches: list[dict[str, frozenset[ox.Triple]]],
+) -> None:
+    """Whatever graphs a batch replaces, and whatever they shared before and after: each
+    graph is its last version, and the default graph is exactly the union of all of them."""
+    store = Store()
+    model: dict[str, frozenset[ox.Triple]] = {}
+    for batch in batches:
+        store.replace_graphs(
+            (name, NTriples("".join(f"{t} .\n" for t in triples), len(triples)))
+            for name, triples in batch.items()
+        )
+        model.update(batch)
+        for name, triples in model.items():
+            assert {q.triple for q in store.quads(name)} == triples
+        merge = {q.triple for q in store._ox.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        assert merge == set().union(*model.values())

@@ -37,6 +37,7 @@ LEDGER_DIGEST = "https://w3id.org/sso-kg/def#ingestDigest"
 _LEDGER = ox.NamedNode(LEDGER)
 _LEDGER_DIGEST = ox.NamedNode(LEDGER_DIGEST)
 _DEFAULT = ox.DefaultGraph()
+_NT = ox.RdfFormat.N_TRIPLES
 
 # RocksDB keeps up to two 64 MB write buffers for each of Oxigraph's dozen column families
 # before it writes them to disk, which lets an ingest's memory climb past a gigabyte. Flushing
@@ -86,6 +87,24 @@ def _nt(term: Identifier) -> str:
     if isinstance(term, BNode):
         return f"_:{term}"
     raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _lines(triples: Iterable[ox.Triple]) -> str:
+    return "".join(f"{triple} .\n" for triple in triples)
+
+
+def _has_blank_node(triples: Iterable[ox.Triple]) -> bool:
+    return any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples)
+
+
+def _ledger_update(name: str, digest: str | None) -> str:
+    """Replace the ledger's digest of graph ``name`` (or remove it, for None)."""
+    update = f"DELETE WHERE {{ GRAPH <{LEDGER}> {{ <{name}> <{LEDGER_DIGEST}> ?digest }} }}"
+    if digest is not None:
+        update += (
+            f" ;\nINSERT DATA {{ GRAPH <{LEDGER}> {{ <{name}> <{LEDGER_DIGEST}> {_literal(digest)} }} }}"
+        )
+    return update
 
 
 class StoreLockedError(RuntimeError):
@@ -166,8 +185,10 @@ class Store:
 
         Each graph is either fully old or fully new, whatever happens (a crash, a kill -9):
         graphs the store does not hold yet are written by one N-Quads load (a single
-        transaction in Oxigraph, and twice as fast as an update); graphs it holds are dropped
-        and written again by one SPARQL Update request (also a single transaction).
+        transaction in Oxigraph, and twice as fast as an update); graphs it holds are changed
+        by one SPARQL Update request (also a single transaction) that deletes and inserts only
+        the triples that differ, so that rebuilding a corpus whose graphs barely changed (a new
+        version of the pipeline) writes little.
 
         The default graph is kept, in the same transactions, as the merge of all named graphs:
         each triple once, however many release graphs state it (see :meth:`query`).
@@ -178,44 +199,86 @@ class Store:
         """
         ledger = ledger or {}
         fresh: list[str] = []
-        updates: list[str] = []
+        existing: dict[str, NTriples] = {}
         written = 0
         for name, graph in graphs:
             data = graph if isinstance(graph, NTriples) else NTriples.of(graph)
             written += data.count
             node = ox.NamedNode(name)
-            digest = ledger.get(name)
-            if not self._ox.contains_named_graph(node) and not self._in_ledger(node):
-                fresh.append(data.as_nquads(name))
-                fresh.append(data.text)  # N-Triples lines are N-Quads in the default graph
-                if digest is not None:
-                    fresh.append(f"<{name}> <{LEDGER_DIGEST}> {_literal(digest)} <{LEDGER}> .\n")
+            if self._ox.contains_named_graph(node) or self._in_ledger(node):
+                existing[name] = data
                 continue
-            # What only this graph stated leaves the merge; then the graph is written anew.
-            updates.append(
-                f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
-                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{name}>) }} }}"
-            )
-            updates.append(
-                f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{data.text}}} }}"
-            )
-            updates.append(f"INSERT DATA {{\n{data.text}}}")
-            updates.append(f"DELETE WHERE {{ GRAPH <{LEDGER}> {{ <{name}> <{LEDGER_DIGEST}> ?digest }} }}")
-            if digest is not None:
-                updates.append(
-                    f"INSERT DATA {{ GRAPH <{LEDGER}> {{ <{name}> <{LEDGER_DIGEST}> {_literal(digest)} }} }}"
-                )
+            fresh.append(data.as_nquads(name))
+            fresh.append(data.text)  # N-Triples lines are N-Quads in the default graph
+            if name in ledger:
+                fresh.append(f"<{name}> <{LEDGER_DIGEST}> {_literal(ledger[name])} <{LEDGER}> .\n")
+        # Read the new versions of stored graphs first: one that cannot be read fails the
+        # batch before anything is written.
+        new = {name: {q.triple for q in ox.parse(data.text, format=_NT)} for name, data in existing.items()}
         if fresh:
-            data = "".join(fresh).encode("utf-8")
-            self._ox.load(data, format=ox.RdfFormat.N_QUADS)
-            self._unflushed += len(data)
-        if updates:
-            request = " ;\n".join(updates)
+            text = "".join(fresh).encode("utf-8")
+            self._ox.load(text, format=ox.RdfFormat.N_QUADS)
+            self._unflushed += len(text)
+        if existing:
+            request = self._replacement(existing, new, ledger)
             self._ox.update(request)
             self._unflushed += len(request)
         if self._unflushed > FLUSH_AFTER_BYTES:
             self.flush()
         return written
+
+    def _replacement(
+        self, graphs: Mapping[str, NTriples], new: Mapping[str, set[ox.Triple]], ledger: Mapping[str, str]
+    ) -> str:
+        """The SPARQL Update that turns the stored ``graphs`` into the given ones.
+
+        Reading the old graphs before the update is safe because a store has one writer (see
+        :class:`StoreLock`). A triple leaves the merge when no graph states it any more: not
+        the new version of a graph in this batch, and no graph outside it.
+        """
+        old = {name: {q.triple for q in self.quads(name)} for name in graphs}
+        if any(_has_blank_node(triples) for triples in (*new.values(), *old.values())):
+            return self._replacement_by_drop(graphs, ledger)  # DELETE DATA cannot name blank nodes
+        stated_anew = set().union(*new.values())
+        batch = {ox.NamedNode(name) for name in graphs}
+        operations: list[str] = []
+        leaving_merge: set[ox.Triple] = set()
+        for name in graphs:
+            removed, added = old[name] - new[name], new[name] - old[name]
+            if removed:
+                operations.append(f"DELETE DATA {{ GRAPH <{name}> {{\n{_lines(removed)}}} }}")
+            if added:
+                operations.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{_lines(added)}}} }}")
+                operations.append(f"INSERT DATA {{\n{_lines(added)}}}")
+            leaving_merge.update(
+                t for t in removed if t not in stated_anew and not self._stated_outside(t, batch)
+            )
+        if leaving_merge:
+            operations.append(f"DELETE DATA {{\n{_lines(leaving_merge)}}}")
+        operations.extend(_ledger_update(name, ledger.get(name)) for name in graphs)
+        return " ;\n".join(operations)
+
+    def _stated_outside(self, triple: ox.Triple, graphs: set[ox.NamedNode]) -> bool:
+        """Whether a named graph other than ``graphs`` states ``triple``."""
+        return any(
+            quad.graph_name not in graphs and quad.graph_name != _DEFAULT
+            for quad in self._ox.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)
+        )
+
+    def _replacement_by_drop(self, graphs: Mapping[str, NTriples], ledger: Mapping[str, str]) -> str:
+        """The same change for graphs with blank nodes: drop each graph and write it again."""
+        operations = []
+        for name, data in graphs.items():
+            # What only this graph stated leaves the merge; then the graph is written anew.
+            operations.append(
+                f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{name}>) }} }}"
+            )
+            operations.append(f"DROP SILENT GRAPH <{name}>")
+            operations.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{data.text}}} }}")
+            operations.append(f"INSERT DATA {{\n{data.text}}}")
+            operations.append(_ledger_update(name, ledger.get(name)))
+        return " ;\n".join(operations)
 
     def _in_ledger(self, node: ox.NamedNode) -> bool:
         return next(self._ox.quads_for_pattern(node, _LEDGER_DIGEST, None, _LEDGER), None) is not None
