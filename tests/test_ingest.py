@@ -198,6 +198,16 @@ def test_a_new_pipeline_rebuilds_everything(tmp_path: Path, monkeypatch: pytest.
         assert (again.stored, again.unchanged) == (3, 0)
 
 
+def test_rebuild_builds_everything_again_to_the_same_store(tmp_path: Path) -> None:
+    paths = sorted(RELEASES.glob("*.txt"))[:5]
+    with Store(tmp_path / "store") as store:
+        ingest(paths, store, Quarantine(tmp_path / "q"), MINT)
+        before = _quads(store)
+        again = ingest(paths, store, Quarantine(tmp_path / "q"), MINT, rebuild=True)
+        assert (again.stored, again.unchanged) == (5, 0)
+        assert _quads(store) == before
+
+
 def test_an_interrupted_ingest_resumes_where_it_stopped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -69,6 +69,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @STORE_OPTION
 @click.option("--no-dumps", is_flag=True, help="Do not rewrite the dumps after ingesting.")
+@click.option("--rebuild", is_flag=True, help="Build every release again, even those stored unchanged.")
 @click.option(
     "--jobs",
     "-j",
@@ -76,7 +77,9 @@ def main() -> None:
     default=None,
     help="Worker processes for extraction and validation.  [default: one per core]",
 )
-def ingest(paths: tuple[Path, ...], store_path: Path, no_dumps: bool, jobs: int | None) -> None:
+def ingest(
+    paths: tuple[Path, ...], store_path: Path, no_dumps: bool, rebuild: bool, jobs: int | None
+) -> None:
     """Read releases from PATHS into the store.
 
     PATHS are release files (.txt), folders (read recursively) and JSON-lines corpora
@@ -104,6 +107,7 @@ def ingest(paths: tuple[Path, ...], store_path: Path, no_dumps: bool, jobs: int 
                 jobs=jobs or default_jobs(),
                 on_progress=progress,
                 meter=meter,
+                rebuild=rebuild,
             )
         except KeyboardInterrupt:
             store.flush()

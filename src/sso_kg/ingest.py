@@ -184,12 +184,13 @@ def ingest(
     jobs: int = 1,
     on_progress: Callable[[IngestSummary], None] | None = None,
     meter: InputMeter | None = None,
+    rebuild: bool = False,
 ) -> IngestSummary:
     """Ingest every release under ``paths`` into ``store``, using ``jobs`` processes.
 
     A release already stored from the same text by the same pipeline (the store's ledger says
     so) is skipped: running again on an unchanged corpus, or after an interruption, does only
-    what is left to do.
+    what is left to do. ``rebuild`` builds every release again all the same.
     """
     summary = IngestSummary()
     store.replace_graphs(reference_graphs(minter))
@@ -217,7 +218,7 @@ def ingest(
         for item in items:
             if isinstance(item, Release) and item.id not in read:
                 read.add(item.id)
-                if ledger.get(minter.release_graph(item.id)) == release_digest(item):
+                if not rebuild and ledger.get(minter.release_graph(item.id)) == release_digest(item):
                     seen.add(item.id)
                     summary.read += 1
                     summary.unchanged += 1
