@@ -67,8 +67,8 @@ SELECT ?ministry ?year (COUNT(DISTINCT ?c) AS ?n) WHERE {
 } GROUP BY ?ministry ?year ORDER BY DESC(?n)""",
         "events in a province in a month": f"""
 SELECT DISTINCT ?event ?name ?date WHERE {{
-  ?r schema:mentions <{s["province"][0]}>, ?event .
-  ?event a schema:Event ; schema:name ?name ; schema:startDate ?date .
+  ?event schema:location/schema:containedInPlace <{s["province"][0]}> ;
+         schema:name ?name ; schema:startDate ?date .
   FILTER (?date >= "2023-01-01"^^xsd:date && ?date < "2023-02-01"^^xsd:date)
 }} ORDER BY ?date""",
         "releases mentioning two people": f"""
