@@ -1,5 +1,5 @@
-"""``sso-kg serve`` as a user runs it: the real command, on a real port, under gunicorn with
-several worker processes and under waitress with one, over a store made by ``sso-kg ingest``."""
+"""``sso-kg serve`` as a user runs it: the real command, on a real port, with one query worker
+and with two, over a store made by ``sso-kg ingest``."""
 
 from __future__ import annotations
 
@@ -43,8 +43,9 @@ def _free_port() -> int:
 
 def _start(store_path: Path, workers: int) -> tuple[subprocess.Popen[str], str]:
     port = _free_port()
+    limits = ["--workers", str(workers), "--time-limit", "2", "--row-limit", "50"]
     server = subprocess.Popen(
-        [*CLI, "serve", "--store", str(store_path), "--port", str(port), "--workers", str(workers)],
+        [*CLI, "serve", "--store", str(store_path), "--port", str(port), *limits],
         env=ENV,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -64,7 +65,7 @@ def _start(store_path: Path, workers: int) -> tuple[subprocess.Popen[str], str]:
     raise AssertionError("sso-kg serve did not answer within 30 s")
 
 
-@pytest.fixture(params=[2, 1], ids=["gunicorn-2-workers", "waitress"], scope="module")
+@pytest.fixture(params=[2, 1], ids=["2-workers", "1-worker"], scope="module")
 def served(request: pytest.FixtureRequest, store_path: Path) -> Iterator[str]:
     server, url = _start(store_path, request.param)
     yield url
@@ -85,6 +86,31 @@ def test_answers_queries_and_pages(served: str) -> None:
     assert home.status_code == 200 and "text/html" in home.headers["Content-Type"]
     bad = requests.get(f"{served}/sparql", params={"query": "SELECT WHERE"}, timeout=10)
     assert bad.status_code == 400 and "malformed" in bad.text
+
+
+def test_a_runaway_query_gets_a_503_and_the_server_answers_on(served: str) -> None:
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+    started = time.monotonic()
+    answer = requests.get(f"{served}/sparql", params={"query": runaway}, timeout=30)
+    assert answer.status_code == 503 and "time limit of 2 s" in answer.text
+    assert time.monotonic() - started < 10
+    ask = requests.get(f"{served}/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=10)
+    assert ask.status_code == 200 and ask.json()["boolean"] is True
+
+
+def test_an_answer_past_the_row_limit_is_cut_and_says_so(served: str) -> None:
+    answer = requests.get(
+        f"{served}/sparql",
+        params={"query": "SELECT * WHERE { ?s ?p ?o }"},
+        headers={"Accept": "text/csv"},
+        timeout=10,
+    )
+    assert answer.status_code == 200 and answer.headers["X-SPARQL-MaxRows"] == "50"
+    assert len(answer.text.strip().splitlines()) == 51
+    small = requests.get(
+        f"{served}/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 3"}, timeout=10
+    )
+    assert "X-SPARQL-MaxRows" not in small.headers
 
 
 def test_concurrent_clients_are_all_answered(served: str) -> None:

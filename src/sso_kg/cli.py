@@ -18,7 +18,7 @@ import click
 import pyoxigraph as ox
 
 from . import __version__
-from .config import Settings, default_store
+from .config import DEFAULT_ROW_LIMIT, DEFAULT_TIME_LIMIT, Settings, default_store
 from .iris import Minter
 from .store import DUMP_FORMATS, Store, StoreLockedError
 
@@ -221,14 +221,36 @@ def dump(store_path: Path, fmt: str, output: Path | None) -> None:
     "-w",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes (gunicorn); 1 serves from this process (waitress).  [default: one per core]",
+    help="Processes answering SPARQL queries.  [default: one per core]",
 )
-@click.option("--threads", default=4, show_default=True, type=int, help="Threads per worker.")
-def serve(store_path: Path, host: str, port: int, workers: int | None, threads: int) -> None:
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0.1),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    help="Seconds a query may run before it is stopped (answered 503).",
+)
+@click.option(
+    "--row-limit",
+    type=click.IntRange(min=1),
+    default=DEFAULT_ROW_LIMIT,
+    show_default=True,
+    help="Rows (or triples) an answer may have; more are cut, with an X-SPARQL-MaxRows header.",
+)
+@click.option("--threads", default=8, show_default=True, type=int, help="HTTP threads (waitress).")
+def serve(
+    store_path: Path,
+    host: str,
+    port: int,
+    workers: int | None,
+    time_limit: float,
+    row_limit: int,
+    threads: int,
+) -> None:
     """Serve the store: SPARQL endpoint at /sparql, home page at /, dumps at /dumps/.
 
-    The store is opened read-only, by each worker; while it is served, an ingest into it is
-    refused (and a server will not start while an ingest runs).
+    The store is opened read-only, by this process and by each query worker; while it is
+    served, an ingest into it is refused (and a server will not start while an ingest runs).
     """
     from .ingest import default_jobs
     from .web.server import serve as run_server
@@ -236,12 +258,21 @@ def serve(store_path: Path, host: str, port: int, workers: int | None, threads: 
     if not store_path.is_dir():
         raise click.ClickException(f"no store at {store_path}: run `sso-kg ingest PATH...` first")
     workers = workers or default_jobs()
+    plural = "s" if workers > 1 else ""
     click.echo(
-        f"sso-kg serving {store_path} on http://{host}:{port}/ "
-        f"({workers} worker{'s' if workers > 1 else ''}; Ctrl-C to stop)"
+        f"sso-kg serving {store_path} on http://{host}:{port}/ ({workers} query worker{plural}, "
+        f"{time_limit:g} s and {row_limit:,} rows a query; Ctrl-C to stop)"
     )
     try:
-        run_server(Settings(store_path=store_path), host=host, port=port, workers=workers, threads=threads)
+        run_server(
+            Settings(store_path=store_path),
+            host=host,
+            port=port,
+            workers=workers,
+            threads=threads,
+            time_limit=time_limit,
+            row_limit=row_limit,
+        )
     except StoreLockedError as error:
         raise click.ClickException(str(error)) from error
 

@@ -17,6 +17,12 @@ from pathlib import Path
 DEFAULT_BASE = "https://w3id.org/sso-kg"
 ONTOLOGY_NAMESPACE = "https://w3id.org/sso-kg/def#"
 
+DEFAULT_TIME_LIMIT = 30.0
+"""Seconds a query to the public endpoint may run (Wikidata's allows 60, DBpedia's 120; this
+dataset is far smaller)."""
+DEFAULT_ROW_LIMIT = 10_000
+"""Rows (or triples) an answer of the endpoint may have: DBpedia's Virtuoso default."""
+
 
 def default_store() -> Path:
     return Path(os.environ.get("SSO_KG_STORE", "var/store"))

@@ -15,6 +15,7 @@ from flask import Blueprint, Flask, Response, abort, render_template, send_from_
 from sso_kg.config import Settings
 from sso_kg.dumps import COMPRESS_FORMAT, MANIFEST, read_manifest
 from sso_kg.store import Store
+from sso_kg.web.executor import InProcessRunner, QueryRunner
 from sso_kg.web.sparql import EXAMPLES, sparql_blueprint
 
 COUNTED_CLASSES = {
@@ -25,12 +26,16 @@ COUNTED_CLASSES = {
 """What the home page counts, by the class each thing has in the profile."""
 
 
-def create_app(store: Store, settings: Settings) -> Flask:
-    """The web application serving ``store``; ``settings`` says where its dumps are."""
+def create_app(store: Store, settings: Settings, queries: QueryRunner | None = None) -> Flask:
+    """The web application serving ``store``; ``settings`` says where its dumps are.
+
+    ``queries`` answers the SPARQL endpoint: a :class:`~sso_kg.web.executor.QueryPool` when
+    served (time limit, worker processes), by default the store itself in this process.
+    """
     app = Flask(__name__)
     app.add_template_filter(byte_size)
     app.register_blueprint(home_blueprint(store))
-    app.register_blueprint(sparql_blueprint(store))
+    app.register_blueprint(sparql_blueprint(queries or InProcessRunner(store)))
     app.register_blueprint(dumps_blueprint(settings.dumps_path))
     return app
 

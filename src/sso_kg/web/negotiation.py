@@ -113,6 +113,9 @@ class NotAcceptableError(ValueError):
         super().__init__(f"cannot answer with {requested}; this result is available as: {names}")
 
 
+FORMATS_BY_NAME: dict[str, Format] = {fmt.name: fmt for fmt in (*RESULTS_FORMATS, *GRAPH_FORMATS)}
+
+
 def choose_format(formats: Sequence[Format], accept: MIMEAccept, override: str | None) -> Format:
     """The format to answer in: the ``format`` parameter if given, else the best ``Accept``
     match (the server's order breaks ties), else (no ``Accept`` at all) the default. Raises

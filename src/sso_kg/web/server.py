@@ -1,64 +1,42 @@
-"""The web app under a production WSGI server, reading the store it serves read-only.
+"""The web app under waitress, its queries answered by a pool of worker processes.
 
-One worker runs the app in this process under waitress. Several run under gunicorn, one
-process each, each opening the store read-only for itself (after the fork: a RocksDB handle
-must not cross one). Processes rather than threads, because a SPARQL query spends its time in
-Oxigraph's evaluator under Python's GIL, so only processes put every core to work.
+waitress answers HTTP with a few threads in this process: their work is light (parse a
+request, pass the query on, send the answer). The queries, which are the heavy part, run in
+:class:`~sso_kg.web.executor.QueryPool` processes, one per core by default, each opening the
+store read-only; that is what lets a runaway query be stopped, and what puts every core to work
+(a query holds the GIL while Oxigraph evaluates it, so threads alone would share one core).
 
-The serving process holds the store's shared lock (:class:`~sso_kg.store.StoreLock`) for as
-long as it runs, workers restarting or not, so an ingest cannot start under a running server
-(it fails at once and says why): while served, the store does not change.
+The server holds the store's shared lock (:class:`~sso_kg.store.StoreLock`) for as long as it
+runs, so an ingest cannot start under a running server (it fails at once and says why): while
+served, the store does not change.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import waitress
 
 from sso_kg.config import Settings
-from sso_kg.store import Store, StoreLock
+from sso_kg.store import Store
 from sso_kg.web.app import create_app
+from sso_kg.web.executor import QueryPool
 
 
-def serve(settings: Settings, *, host: str, port: int, workers: int, threads: int) -> None:
+def serve(
+    settings: Settings,
+    *,
+    host: str,
+    port: int,
+    workers: int,
+    threads: int,
+    time_limit: float,
+    row_limit: int,
+) -> None:
     """Serve ``settings.store_path`` on ``host:port`` until interrupted."""
-    lock = StoreLock(settings.store_path, shared=True)
+    store = Store(settings.store_path, read_only=True)
+    pool = QueryPool(settings.store_path, workers=workers, time_limit=time_limit, row_limit=row_limit)
     try:
-        if workers <= 1:
-            _serve_waitress(settings, host, port, threads)
-        else:
-            _serve_gunicorn(settings, host, port, workers, threads)
+        app = create_app(store, settings, queries=pool)
+        waitress.serve(app, host=host, port=port, threads=threads, ident="sso-kg")
     finally:
-        lock.release()
-
-
-def _serve_waitress(settings: Settings, host: str, port: int, threads: int) -> None:
-    import waitress
-
-    app = create_app(Store(settings.store_path, read_only=True), settings)
-    waitress.serve(app, host=host, port=port, threads=threads, ident="sso-kg")
-
-
-def _serve_gunicorn(settings: Settings, host: str, port: int, workers: int, threads: int) -> None:
-    from gunicorn.app.base import BaseApplication
-
-    class Server(BaseApplication):  # type: ignore[misc]
-        """gunicorn, configured here rather than by a config file or its own command line."""
-
-        def load_config(self) -> None:
-            options: dict[str, Any] = {
-                "bind": f"{host}:{port}",
-                "workers": workers,
-                "worker_class": "gthread",
-                "threads": threads,
-                "proc_name": "sso-kg",
-                "accesslog": None,
-                "loglevel": "warning",
-                "preload_app": False,  # each worker opens the store itself
-            }
-            for key, value in options.items():
-                self.cfg.set(key, value)
-
-        def load(self) -> Any:
-            return create_app(Store(settings.store_path, read_only=True), settings)
-
-    Server().run()
+        pool.close()
+        store.close()

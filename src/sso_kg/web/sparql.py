@@ -8,8 +8,9 @@ query form. Errors are short plain-text messages, never stack traces.
 
 The endpoint is public and read-only. Before a query reaches Oxigraph it is tokenised (so that
 keywords inside string literals, IRIs and comments do not count) to refuse SPARQL Update, and
-SERVICE, which would make this server fetch from anywhere. A time limit and a row cap are a
-later step.
+SERVICE, which would make this server fetch from anywhere. The query then runs where it can be
+stopped (:mod:`.executor`): past the time limit it gets a 503, past the row limit its answer
+is cut and says so in an ``X-SPARQL-MaxRows`` header, as Virtuoso's does.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from flask import Blueprint, Request, Response, current_app, render_template, re
 from werkzeug.exceptions import BadRequest, Forbidden, HTTPException, NotAcceptable, UnsupportedMediaType
 
 from sso_kg.config import ONTOLOGY_NAMESPACE
-from sso_kg.store import Store
+from sso_kg.web.executor import QueryFailed, QueryJob, QueryRunner
 from sso_kg.web.negotiation import (
     FORMATS_NS,
     GRAPH_FORMATS,
@@ -220,18 +221,6 @@ def check_query(shape: QueryShape) -> None:
 # -- answering --------------------------------------------------------------------------------
 
 
-def serialize(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: Format) -> bytes:
-    """The whole answer, serialized (in memory, so that an evaluation error is still a clean
-    error response rather than a truncated body)."""
-    if isinstance(result, ox.QueryTriples):
-        return ox.serialize(result, format=fmt.serializer, prefixes=PREFIXES)
-    return result.serialize(format=fmt.serializer)
-
-
-def formats_for(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> tuple[Format, ...]:
-    return GRAPH_FORMATS if isinstance(result, ox.QueryTriples) else RESULTS_FORMATS
-
-
 def service_description(endpoint: str) -> list[ox.Triple]:
     """The SPARQL 1.1 Service Description of this endpoint."""
     rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -267,8 +256,11 @@ def negotiate(formats: tuple[Format, ...], override: str | None) -> Format:
         raise NotAcceptable(str(error)) from error
 
 
-def sparql_blueprint(store: Store) -> Blueprint:
-    """The ``/sparql`` endpoint, answering from ``store``."""
+GRAPH_FORMS = frozenset({"CONSTRUCT", "DESCRIBE"})
+
+
+def sparql_blueprint(queries: QueryRunner) -> Blueprint:
+    """The ``/sparql`` endpoint, its queries answered by ``queries``."""
     bp = Blueprint("sparql", __name__)
 
     @bp.route("/sparql", methods=["GET", "POST"])
@@ -279,18 +271,22 @@ def sparql_blueprint(store: Store) -> Blueprint:
             return describe_service(override)
         shape = inspect_query(operation.query)
         check_query(shape)
+        fmt = negotiate(GRAPH_FORMATS if shape.form in GRAPH_FORMS else RESULTS_FORMATS, override)
+        job = QueryJob(
+            operation.query,
+            fmt.name,
+            default_graphs=tuple(operation.default_graphs) if operation.sets_dataset else None,
+            named_graphs=tuple(operation.named_graphs) if operation.sets_dataset else None,
+            prefixes=tuple(PREFIXES.items()),
+        )
         try:
-            result = store.query(
-                operation.query,
-                default_graphs=operation.default_graphs if operation.sets_dataset else None,
-                named_graphs=operation.named_graphs if operation.sets_dataset else None,
-            )
-        except SyntaxError as error:
-            raise BadRequest(f"malformed query: {error}") from error
-        except ValueError as error:  # a default-graph-uri or named-graph-uri that is no IRI
-            raise BadRequest(f"invalid graph IRI: {error}") from error
-        fmt = negotiate(formats_for(result), override)
-        return Response(serialize(result, fmt), content_type=fmt.content_type, headers={"Vary": "Accept"})
+            answer = queries.run(job)
+        except QueryFailed as failure:
+            return _plain(failure.message, failure.status)
+        headers = {"Vary": "Accept"}
+        if answer.truncated:
+            headers["X-SPARQL-MaxRows"] = str(queries.row_limit)
+        return Response(answer.body, content_type=fmt.content_type, headers=headers)
 
     def describe_service(override: str | None) -> Response:
         if not override and prefers_html(GRAPH_FORMATS, request.accept_mimetypes):

@@ -1,0 +1,196 @@
+"""Where the endpoint's queries run: worker processes, so that a query can be stopped.
+
+pyoxigraph evaluates a query inside Rust with no time limit and no way to interrupt it: a
+cross product over the whole graph would hold its thread, and the GIL, for as long as it
+likes. So the public endpoint hands each query to a pool of worker processes, each with the
+store opened read-only. A query still running at the time limit has its process killed, the
+only sure way to stop it, and replaced; the client gets a 503 that says so (as Apache Jena
+Fuseki answers a query it cancels). The pool is also what puts every core to work.
+
+Answers leave a worker serialised, cut at the row limit (:func:`evaluate`), so that neither a
+huge result nor the time to write it reaches the web process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import signal
+from dataclasses import dataclass
+from itertools import islice
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Protocol
+
+import pyoxigraph as ox
+
+from sso_kg.config import DEFAULT_ROW_LIMIT, DEFAULT_TIME_LIMIT
+from sso_kg.store import Store
+from sso_kg.web.negotiation import FORMATS_BY_NAME
+from sso_kg.web.results import write_solutions
+
+
+class QueryFailed(Exception):
+    """A query that gets no answer: the HTTP status to send and a message for the client."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(status, message)
+        self.status = status
+        self.message = message
+
+
+@dataclass(frozen=True)
+class QueryJob:
+    """What a worker needs to answer a query: the query, its dataset and the answer's format."""
+
+    query: str
+    format: str
+    """A name from :mod:`sso_kg.web.negotiation` (json, turtle, ...) fitting the query's form."""
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+    prefixes: tuple[tuple[str, str], ...] = ()
+    """Prefixes to declare in a graph answer."""
+
+
+@dataclass(frozen=True)
+class QueryAnswer:
+    body: bytes
+    rows: int
+    """Solutions or triples in the answer."""
+    truncated: bool
+    """Whether rows beyond the limit were left out."""
+
+
+class QueryRunner(Protocol):
+    row_limit: int
+
+    def run(self, job: QueryJob) -> QueryAnswer: ...
+
+
+def evaluate(store: Store, job: QueryJob, row_limit: int) -> QueryAnswer:
+    """Answer ``job`` from ``store``, at most ``row_limit`` rows, serialised."""
+    try:
+        result = store.query(
+            job.query,
+            default_graphs=list(job.default_graphs) if job.default_graphs is not None else None,
+            named_graphs=list(job.named_graphs) if job.named_graphs is not None else None,
+        )
+    except SyntaxError as error:
+        raise QueryFailed(400, f"malformed query: {error}") from None
+    except ValueError as error:  # a default-graph-uri or named-graph-uri that is no IRI
+        raise QueryFailed(400, f"invalid graph IRI: {error}") from None
+    fmt = FORMATS_BY_NAME[job.format]
+    if isinstance(result, ox.QueryBoolean):
+        return QueryAnswer(result.serialize(format=fmt.serializer), 1, False)
+    rows: list[object]
+    if isinstance(result, ox.QueryTriples):
+        rows = list(islice(result, row_limit + 1))
+        body = ox.serialize(rows[:row_limit], format=fmt.serializer, prefixes=dict(job.prefixes))
+    else:
+        variables = [variable.value for variable in result.variables]
+        rows = [[solution[name] for name in variables] for solution in islice(result, row_limit + 1)]
+        body = write_solutions(variables, rows[:row_limit], fmt.name)  # type: ignore[arg-type]
+    return QueryAnswer(body, min(len(rows), row_limit), len(rows) > row_limit)
+
+
+class InProcessRunner:
+    """Queries answered in the calling thread, with no time limit: for a store that only this
+    process can open (an in-memory one, or one it is writing), and for tests of the app."""
+
+    def __init__(self, store: Store, row_limit: int = DEFAULT_ROW_LIMIT) -> None:
+        self.store = store
+        self.row_limit = row_limit
+
+    def run(self, job: QueryJob) -> QueryAnswer:
+        return evaluate(self.store, job, self.row_limit)
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    connection: Connection
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.join()
+        self.connection.close()
+
+
+class QueryPool:
+    """``workers`` processes answering queries from the store at ``store_path``, each query
+    within ``time_limit`` seconds and ``row_limit`` rows."""
+
+    def __init__(
+        self,
+        store_path: Path,
+        *,
+        workers: int,
+        time_limit: float = DEFAULT_TIME_LIMIT,
+        row_limit: int = DEFAULT_ROW_LIMIT,
+    ) -> None:
+        self.store_path = store_path
+        self.time_limit = time_limit
+        self.row_limit = row_limit
+        # Workers fork from a clean server process that has imported this module once: a
+        # replacement starts in milliseconds, and never inherits the web server's threads.
+        self._context = multiprocessing.get_context("forkserver")
+        self._context.set_forkserver_preload([__name__])
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._workers = workers
+        for _ in range(workers):
+            self._idle.put(self._start())
+
+    def _start(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(
+            target=_answer_queries, args=(str(self.store_path), self.row_limit, child), daemon=True
+        )
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def run(self, job: QueryJob) -> QueryAnswer:
+        try:
+            worker = self._idle.get(timeout=self.time_limit)
+        except queue.Empty:
+            raise QueryFailed(503, "every query worker is busy; try again shortly") from None
+        try:
+            worker.connection.send(job)
+            if not worker.connection.poll(self.time_limit):
+                worker.stop()
+                worker = self._start()
+                raise QueryFailed(
+                    503, f"the query ran past the time limit of {self.time_limit:g} s and was stopped"
+                )
+            answer = worker.connection.recv()
+        except (EOFError, OSError):  # the worker died: out of memory, or killed
+            worker.stop()
+            worker = self._start()
+            raise QueryFailed(500, "the query's worker process ended before answering") from None
+        finally:
+            self._idle.put(worker)
+        if isinstance(answer, QueryFailed):
+            raise answer
+        return answer
+
+    def close(self) -> None:
+        for _ in range(self._workers):
+            self._idle.get().stop()
+
+
+def _answer_queries(store_path: str, row_limit: int, connection: Connection) -> None:
+    """A worker's life: open the store read-only, then answer jobs until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server, which stops us
+    store = Store(store_path, read_only=True)
+    while True:
+        try:
+            job = connection.recv()
+        except EOFError:
+            return
+        try:
+            answer: QueryAnswer | QueryFailed = evaluate(store, job, row_limit)
+        except QueryFailed as failure:
+            answer = failure
+        except Exception as error:  # an evaluation error: the client learns its kind, not a trace
+            answer = QueryFailed(500, f"the query could not be answered: {type(error).__name__}: {error}")
+        connection.send(answer)
