@@ -1,6 +1,6 @@
 """Throughput of ``sso-kg serve`` under a mixed load: the benchmark's queries (bench/queries.py)
-from 16 concurrent clients for 60 seconds, on loopback, driven by locust; one worker (waitress)
-and several (gunicorn) side by side in one run.
+from 16 concurrent clients for 60 seconds, on loopback, driven by locust; with one query worker
+process and with several, side by side in one run.
 
     python bench/throughput.py --store /tmp/bench/store-all [--workers 1,2] [--clients 16] [--seconds 60]
 
@@ -93,7 +93,7 @@ def main() -> None:
         finally:
             server.terminate()
             server.wait()
-        server_name = "waitress, 1 process" if workers == 1 else f"gunicorn, {workers} processes"
+        server_name = f"{workers} query worker{'s' if workers > 1 else ''}"
         rows.append(
             [
                 server_name,
