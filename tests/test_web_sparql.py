@@ -312,6 +312,23 @@ def test_from_in_the_query_is_honoured(live_server: str) -> None:
     assert bound_values(get(live_server, query), "s") == {ORGANIZATION}
 
 
+@pytest.mark.parametrize(
+    ("query", "params"),
+    [
+        ("SELECT * FROM <http://example.org/elsewhere> WHERE { ?s ?p ?o }", {}),
+        ("PREFIX ex: <http://example.org/> SELECT * FROM NAMED ex:g WHERE { GRAPH ?g { ?s ?p ?o } }", {}),
+        ("SELECT * WHERE { ?s ?p ?o }", {"default-graph-uri": "http://example.org/g"}),
+        ("SELECT * WHERE { ?s ?p ?o }", {"named-graph-uri": "http://example.org/g"}),
+    ],
+)
+def test_a_dataset_naming_a_graph_from_elsewhere_is_refused(
+    live_server: str, query: str, params: dict[str, str]
+) -> None:
+    response = get(live_server, query, params=params)
+    assert response.status_code == 400
+    assert "reads no data from elsewhere" in response.text
+
+
 def test_invalid_graph_iri_is_400(live_server: str) -> None:
     response = get(live_server, SELECT_RELEASES, params={"default-graph-uri": "not an iri"})
     assert response.status_code == 400

@@ -35,7 +35,7 @@ def create_app(store: Store, settings: Settings, queries: QueryRunner | None = N
     app = Flask(__name__)
     app.add_template_filter(byte_size)
     app.register_blueprint(home_blueprint(store))
-    app.register_blueprint(sparql_blueprint(queries or InProcessRunner(store)))
+    app.register_blueprint(sparql_blueprint(queries or InProcessRunner(store), store.has_graph))
     app.register_blueprint(dumps_blueprint(settings.dumps_path))
     return app
 

@@ -16,6 +16,7 @@ is cut and says so in an ``X-SPARQL-MaxRows`` header, as Virtuoso's does.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -195,6 +196,8 @@ class QueryShape:
     """The first keyword after the prologue: SELECT, ASK, ... or, for an update, INSERT, LOAD, ..."""
     keywords: frozenset[str]
     """Every bare word, upper-cased: keywords and function names, never text or IRIs."""
+    dataset: tuple[str, ...] = ()
+    """The graphs its FROM and FROM NAMED clauses name (prefixed names expanded)."""
 
 
 def inspect_query(text: str) -> QueryShape:
@@ -205,17 +208,62 @@ def inspect_query(text: str) -> QueryShape:
     puts a query's or an update's form right after the prologue (BASE and PREFIX
     declarations), so the first other bare word says which one this is.
     """
-    words = [m.group("word").upper() for m in _TOKEN.finditer(text) if m.lastgroup == "word"]
+    tokens = [
+        (m.lastgroup, m.group()) for m in _TOKEN.finditer(text) if m.lastgroup not in ("space", "comment")
+    ]
+    words = [value.upper() for kind, value in tokens if kind == "word"]
     form = next((word for word in words if word not in ("BASE", "PREFIX")), None)
-    return QueryShape(form=form, keywords=frozenset(words))
+    return QueryShape(form=form, keywords=frozenset(words), dataset=tuple(_dataset_iris(tokens)))
 
 
-def check_query(shape: QueryShape) -> None:
-    """Refuse what a public read-only endpoint must not run."""
+def _dataset_iris(tokens: list[tuple[str | None, str]]) -> list[str]:
+    """The IRIs after FROM and FROM NAMED, prefixed names expanded by the PREFIX declarations
+    (an undeclared prefix is left for the parser to refuse)."""
+    prefixes: dict[str, str] = {}
+    iris = []
+    for i, (kind, value) in enumerate(tokens):
+        following = tokens[i + 1 : i + 3]
+        if kind == "word" and value.upper() == "PREFIX" and len(following) == 2:
+            (_, name), (_, iri) = following
+            prefixes[name.rstrip(":").split(":")[0]] = iri[1:-1]
+        if kind != "word" or value.upper() != "FROM" or not following:
+            continue
+        if following[0][0] == "word" and following[0][1].upper() == "NAMED":
+            following = following[1:]
+        if not following:
+            continue
+        term_kind, term = following[0]
+        if term_kind == "iri":
+            iris.append(term[1:-1])
+        elif term_kind == "pname" and term.split(":", 1)[0] in prefixes:
+            prefix, local = term.split(":", 1)
+            iris.append(prefixes[prefix] + local)
+    return iris
+
+
+def check_query(shape: QueryShape, operation: QueryRequest, has_graph: Callable[[str], bool]) -> None:
+    """Refuse what a public read-only endpoint must not run, and whatever would read data from
+    elsewhere: a federated query, or a dataset naming a graph this store does not hold (other
+    SPARQL stores fetch such a graph from the web)."""
     if shape.form in UPDATE_KEYWORDS:
         raise BadRequest(f"{shape.form} is a SPARQL Update operation, not a query; {READ_ONLY}")
     if "SERVICE" in shape.keywords:
         raise BadRequest("SERVICE (federated query) is not allowed on this endpoint")
+    for where, iris in (
+        ("default-graph-uri", operation.default_graphs),
+        ("named-graph-uri", operation.named_graphs),
+        ("FROM", shape.dataset),
+    ):
+        for iri in iris:
+            try:
+                ox.NamedNode(iri)
+            except ValueError as error:
+                raise BadRequest(f"invalid graph IRI in {where}: {error}") from None
+            if not has_graph(iri):
+                raise BadRequest(
+                    f"{where} <{iri}>: this endpoint reads no data from elsewhere, and holds no such "
+                    "graph; its graphs are listed by SELECT DISTINCT ?g WHERE { GRAPH ?g {} }"
+                )
 
 
 # -- answering --------------------------------------------------------------------------------
@@ -259,8 +307,9 @@ def negotiate(formats: tuple[Format, ...], override: str | None) -> Format:
 GRAPH_FORMS = frozenset({"CONSTRUCT", "DESCRIBE"})
 
 
-def sparql_blueprint(queries: QueryRunner) -> Blueprint:
-    """The ``/sparql`` endpoint, its queries answered by ``queries``."""
+def sparql_blueprint(queries: QueryRunner, has_graph: Callable[[str], bool]) -> Blueprint:
+    """The ``/sparql`` endpoint, its queries answered by ``queries``; ``has_graph`` says which
+    graph IRIs a query's dataset may name."""
     bp = Blueprint("sparql", __name__)
 
     @bp.route("/sparql", methods=["GET", "POST"])
@@ -270,7 +319,7 @@ def sparql_blueprint(queries: QueryRunner) -> Blueprint:
         if operation.query is None:
             return describe_service(override)
         shape = inspect_query(operation.query)
-        check_query(shape)
+        check_query(shape, operation, has_graph)
         fmt = negotiate(GRAPH_FORMATS if shape.form in GRAPH_FORMS else RESULTS_FORMATS, override)
         job = QueryJob(
             operation.query,
