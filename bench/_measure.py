@@ -119,7 +119,8 @@ def start_server(store: Path, workers: int | None = None) -> tuple[subprocess.Po
     """``sso-kg serve`` on a free port; returns it, its URL and the seconds to a first answer."""
     port = free_port()
     started = time.perf_counter()
-    options = ["--workers", str(workers)] if workers else []
+    # No rate limit: the benchmarks send every request from this one address.
+    options = ["--rate-limit", "0", *(["--workers", str(workers)] if workers else [])]
     server = subprocess.Popen(
         [sys.executable, "-m", "sso_kg.cli", "serve", "--store", str(store), "--port", str(port), *options],
         env=ENV,

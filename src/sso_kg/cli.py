@@ -237,6 +237,13 @@ def dump(store_path: Path, fmt: str, output: Path | None) -> None:
     show_default=True,
     help="Rows (or triples) an answer may have; more are cut, with an X-SPARQL-MaxRows header.",
 )
+@click.option(
+    "--rate-limit",
+    type=click.FloatRange(min=0),
+    default=20,
+    show_default=True,
+    help="Requests a second per client address, after a burst of 60 (more get 429); 0: no limit.",
+)
 @click.option("--threads", default=8, show_default=True, type=int, help="HTTP threads (waitress).")
 def serve(
     store_path: Path,
@@ -245,6 +252,7 @@ def serve(
     workers: int | None,
     time_limit: float,
     row_limit: int,
+    rate_limit: float,
     threads: int,
 ) -> None:
     """Serve the store: SPARQL endpoint at /sparql, home page at /, dumps at /dumps/.
@@ -272,6 +280,7 @@ def serve(
             threads=threads,
             time_limit=time_limit,
             row_limit=row_limit,
+            rate_limit=rate_limit,
         )
     except StoreLockedError as error:
         raise click.ClickException(str(error)) from error

@@ -16,6 +16,7 @@ from sso_kg.config import Settings
 from sso_kg.dumps import COMPRESS_FORMAT, MANIFEST, read_manifest
 from sso_kg.store import Store
 from sso_kg.web.executor import InProcessRunner, QueryRunner
+from sso_kg.web.guard import guard
 from sso_kg.web.sparql import EXAMPLES, sparql_blueprint
 
 COUNTED_CLASSES = {
@@ -26,13 +27,22 @@ COUNTED_CLASSES = {
 """What the home page counts, by the class each thing has in the profile."""
 
 
-def create_app(store: Store, settings: Settings, queries: QueryRunner | None = None) -> Flask:
+def create_app(
+    store: Store,
+    settings: Settings,
+    queries: QueryRunner | None = None,
+    *,
+    rate_limit: float | None = None,
+    burst: int = 60,
+) -> Flask:
     """The web application serving ``store``; ``settings`` says where its dumps are.
 
     ``queries`` answers the SPARQL endpoint: a :class:`~sso_kg.web.executor.QueryPool` when
     served (time limit, worker processes), by default the store itself in this process.
+    ``rate_limit`` (requests a second per client, after a ``burst``) is off by default.
     """
     app = Flask(__name__)
+    guard(app, rate=rate_limit, burst=burst)
     app.add_template_filter(byte_size)
     app.register_blueprint(home_blueprint(store))
     app.register_blueprint(sparql_blueprint(queries or InProcessRunner(store), store.has_graph))

@@ -30,12 +30,13 @@ def serve(
     threads: int,
     time_limit: float,
     row_limit: int,
+    rate_limit: float,
 ) -> None:
     """Serve ``settings.store_path`` on ``host:port`` until interrupted."""
     store = Store(settings.store_path, read_only=True)
     pool = QueryPool(settings.store_path, workers=workers, time_limit=time_limit, row_limit=row_limit)
     try:
-        app = create_app(store, settings, queries=pool)
+        app = create_app(store, settings, queries=pool, rate_limit=rate_limit)
         waitress.serve(app, host=host, port=port, threads=threads, ident="sso-kg")
     finally:
         pool.close()

@@ -21,7 +21,14 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 from flask import Blueprint, Request, Response, current_app, render_template, request, url_for
-from werkzeug.exceptions import BadRequest, Forbidden, HTTPException, NotAcceptable, UnsupportedMediaType
+from werkzeug.exceptions import (
+    BadRequest,
+    Forbidden,
+    HTTPException,
+    NotAcceptable,
+    RequestEntityTooLarge,
+    UnsupportedMediaType,
+)
 
 from sso_kg.config import ONTOLOGY_NAMESPACE
 from sso_kg.web.executor import QueryFailed, QueryJob, QueryRunner
@@ -49,6 +56,9 @@ PREFIXES = {
 """The profile's prefixes: declared in Turtle answers, and in the example queries."""
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
+
+MAX_QUERY_LENGTH = 100_000
+"""Characters a query may have: generous for a hand-written or generated query, short of abuse."""
 
 
 @dataclass(frozen=True)
@@ -148,6 +158,11 @@ def read_query_request(req: Request) -> QueryRequest:
         )
     if len(queries) > 1:
         raise BadRequest("give exactly one 'query' parameter")
+    if queries and len(queries[0]) > MAX_QUERY_LENGTH:
+        raise RequestEntityTooLarge(
+            f"the query is {len(queries[0]):,} characters long; "
+            f"this endpoint takes up to {MAX_QUERY_LENGTH:,}"
+        )
     return QueryRequest(
         query=queries[0] if queries else None,
         default_graphs=req.values.getlist("default-graph-uri"),
