@@ -45,7 +45,7 @@ def test_a_runaway_query_is_stopped_at_the_time_limit(pool: QueryPool) -> None:
     started = time.monotonic()
     with pytest.raises(QueryFailed) as failure:
         pool.run(QueryJob(RUNAWAY, "json"))
-    assert failure.value.status == 503 and "time limit of 1 s" in failure.value.message
+    assert failure.value.status == 422 and "time limit of 1 s" in failure.value.message
     assert time.monotonic() - started < 5
     assert _count(pool) == 300  # the pool answers on, its stopped worker replaced
 

@@ -228,7 +228,7 @@ def dump(store_path: Path, fmt: str, output: Path | None) -> None:
     type=click.FloatRange(min=0.1),
     default=DEFAULT_TIME_LIMIT,
     show_default=True,
-    help="Seconds a query may run before it is stopped (answered 503).",
+    help="Seconds a query may run before it is stopped (answered 422).",
 )
 @click.option(
     "--row-limit",

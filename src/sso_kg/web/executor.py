@@ -4,8 +4,11 @@ pyoxigraph evaluates a query inside Rust with no time limit and no way to interr
 cross product over the whole graph would hold its thread, and the GIL, for as long as it
 likes. So the public endpoint hands each query to a pool of worker processes, each with the
 store opened read-only. A query still running at the time limit has its process killed, the
-only sure way to stop it, and replaced; the client gets a 503 that says so (as Apache Jena
-Fuseki answers a query it cancels). The pool is also what puts every core to work.
+only sure way to stop it, and replaced; the client gets a 422 that says so: the request was
+understood but asks for more than this endpoint does for anyone (a 4xx, since it is the query
+that must change; a 5xx would tell clients and monitors that the server failed). A query
+waits for a free worker as long as it takes, so that a burst of runaway queries slows the
+others down without failing them. The pool is also what puts every core to work.
 
 Answers leave a worker serialised, cut at the row limit (:func:`evaluate`), so that neither a
 huge result nor the time to write it reaches the web process.
@@ -150,17 +153,16 @@ class QueryPool:
         return _Worker(process, parent)
 
     def run(self, job: QueryJob) -> QueryAnswer:
-        try:
-            worker = self._idle.get(timeout=self.time_limit)
-        except queue.Empty:
-            raise QueryFailed(503, "every query worker is busy; try again shortly") from None
+        worker = self._idle.get()
         try:
             worker.connection.send(job)
             if not worker.connection.poll(self.time_limit):
                 worker.stop()
                 worker = self._start()
                 raise QueryFailed(
-                    503, f"the query ran past the time limit of {self.time_limit:g} s and was stopped"
+                    422,
+                    f"the query ran past the time limit of {self.time_limit:g} s and was stopped: "
+                    "ask for less (a LIMIT, a narrower pattern), or download the dumps",
                 )
             answer = worker.connection.recv()
         except (EOFError, OSError):  # the worker died: out of memory, or killed

@@ -9,7 +9,7 @@ query form. Errors are short plain-text messages, never stack traces.
 The endpoint is public and read-only. Before a query reaches Oxigraph it is tokenised (so that
 keywords inside string literals, IRIs and comments do not count) to refuse SPARQL Update, and
 SERVICE, which would make this server fetch from anywhere. The query then runs where it can be
-stopped (:mod:`.executor`): past the time limit it gets a 503, past the row limit its answer
+stopped (:mod:`.executor`): past the time limit it gets a 422, past the row limit its answer
 is cut and says so in an ``X-SPARQL-MaxRows`` header, as Virtuoso's does.
 """
 
