@@ -57,13 +57,21 @@ class PeakRss:
 
     def __init__(self, pid: int, interval: float = 0.1) -> None:
         self.pid, self.interval, self.peak = pid, interval, 0
+        self.samples: list[tuple[float, int]] = []  # (seconds since start, bytes)
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def _sample(self) -> None:
+        started = time.perf_counter()
         while not self._done.is_set():
-            self.peak = max(self.peak, sum(_rss(p) for p in _tree(self.pid)))
+            rss = sum(_rss(p) for p in _tree(self.pid))
+            self.peak = max(self.peak, rss)
+            self.samples.append((time.perf_counter() - started, rss))
             time.sleep(self.interval)
+
+    def at(self, seconds: float) -> int:
+        """The sample nearest to ``seconds`` after the start."""
+        return min(self.samples, key=lambda s: abs(s[0] - seconds))[1] if self.samples else 0
 
     def __enter__(self) -> PeakRss:
         self._thread.start()
@@ -115,12 +123,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(store: Path, workers: int | None = None) -> tuple[subprocess.Popen[bytes], str, float]:
+def start_server(
+    store: Path, workers: int | None = None, extra: Sequence[str] = ()
+) -> tuple[subprocess.Popen[bytes], str, float]:
     """``sso-kg serve`` on a free port; returns it, its URL and the seconds to a first answer."""
     port = free_port()
     started = time.perf_counter()
     # No rate limit: the benchmarks send every request from this one address.
-    options = ["--rate-limit", "0", *(["--workers", str(workers)] if workers else [])]
+    options = ["--rate-limit", "0", *(["--workers", str(workers)] if workers else []), *extra]
     server = subprocess.Popen(
         [sys.executable, "-m", "sso_kg.cli", "serve", "--store", str(store), "--port", str(port), *options],
         env=ENV,
