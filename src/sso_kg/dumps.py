@@ -58,6 +58,8 @@ def write_dumps(store: Store, directory: Path, *, level: int = 6) -> list[DumpFi
     one, barring the instant between renames.
     """
     directory.mkdir(parents=True, exist_ok=True)
+    for leftover in directory.glob(".*.tmp"):  # from a run that was killed while dumping
+        leftover.unlink(missing_ok=True)
     finals = [directory / f"{DUMP_NAME}{DUMP_FORMATS[fmt][1]}.gz" for fmt in DUMPED_FORMATS]
     written = [(_temporary_beside(final), final) for final in finals]
     try:
