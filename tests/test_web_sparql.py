@@ -389,6 +389,23 @@ def test_the_store_is_unchanged_after_refused_updates(live_server: str) -> None:
     assert response.json()["boolean"] is False
 
 
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
+@pytest.mark.parametrize("path", ["/sparql", "/sparql?graph=urn:x:g", "/sparql?default", "/graph-store"])
+def test_graph_store_protocol_writes_are_refused(live_server: str, method: str, path: str) -> None:
+    """The Graph Store Protocol writes with PUT, DELETE and POST of RDF: none is taken."""
+    response = requests.request(
+        method, f"{live_server}{path}", data="<urn:x:s> <urn:x:p> <urn:x:o> .",
+        headers={"Content-Type": "application/n-triples"}, timeout=10,
+    )  # fmt: skip
+    assert response.status_code in (404, 405)
+    posted = requests.post(
+        f"{live_server}/sparql?graph=urn:x:g", data="<urn:x:s> <urn:x:p> <urn:x:o> .",
+        headers={"Content-Type": "application/n-triples"}, timeout=10,
+    )  # fmt: skip
+    assert posted.status_code == 415
+    assert not get(live_server, "ASK { <urn:x:s> ?p ?o }").json()["boolean"]
+
+
 @pytest.mark.parametrize("send", SENDERS)
 def test_load_is_refused(live_server: str, send) -> None:
     response = send(live_server, "LOAD <http://example.org/data.ttl>")
