@@ -35,6 +35,10 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*CLI, *args], env=ENV, capture_output=True, text=True, timeout=60)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -126,13 +130,7 @@ def test_concurrent_clients_are_all_answered(served: str) -> None:
 
 def test_ingest_into_a_served_store_fails_at_once(served: str, store_path: Path) -> None:
     started = time.monotonic()
-    ingest = subprocess.run(
-        [*CLI, "ingest", str(RELEASES), "--store", str(store_path)],
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    ingest = _cli("ingest", str(RELEASES), "--store", str(store_path))
     assert ingest.returncode == 1
     assert "open in another process" in ingest.stderr
     assert time.monotonic() - started < 30  # at once: it did not read the releases first
@@ -140,12 +138,6 @@ def test_ingest_into_a_served_store_fails_at_once(served: str, store_path: Path)
 
 def test_serve_refuses_a_store_being_written(tmp_path: Path) -> None:
     with Store(tmp_path / "store"):  # as an ingest holds it
-        result = subprocess.run(
-            [*CLI, "serve", "--store", str(tmp_path / "store"), "--port", str(_free_port())],
-            env=ENV,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        result = _cli("serve", "--store", str(tmp_path / "store"), "--port", str(_free_port()))
     assert result.returncode == 1
     assert "being written" in result.stderr
