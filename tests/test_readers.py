@@ -66,7 +66,7 @@ def test_bad_inputs_become_failures_with_reasons(tmp_path: Path) -> None:
     assert set(results) == {"empty.txt", "latin1.txt", "binary.txt"}
     assert all(isinstance(r, ReadFailure) for r in results.values())
     assert "empty" in results["empty.txt"].reason
-    assert "UTF-8" in results["latin1.txt"].reason
+    assert "neither UTF-8 nor Thai" in results["latin1.txt"].reason
     assert "binary" in results["binary.txt"].reason
 
 
@@ -119,3 +119,55 @@ def test_site_title_without_category_and_bare_numeric_date_line() -> None:
     empty_site_title = parse_release(text.replace(f"{headline}\n\n\n", "\n\n\n", 1), "x")
     assert isinstance(empty_site_title, Release)
     assert empty_site_title.title == "PM meets with Bayer AG’s executives"
+
+
+# -- hardening: encodings, HTML, sizes, corpora with bad lines --------------------------------
+
+
+def test_thai_in_tis620_or_windows874_is_read(tmp_path: Path) -> None:
+    text = "สำนักงานประกันสังคม แจ้งข่าว\nนายบุญสงค์ ทัพชัยยุทธ์ เลขาธิการสำนักงานประกันสังคม กล่าวว่า"
+    (tmp_path / "tis620.txt").write_bytes(text.encode("tis-620"))
+    (tmp_path / "cp874.txt").write_bytes((text + " “ข่าว”").encode("cp874"))  # with Windows quotes
+    results = {r.id: r for r in read_paths([tmp_path])}
+    assert isinstance(results["tis620"], Release) and results["tis620"].text == text
+    assert isinstance(results["cp874"], Release) and results["cp874"].text.startswith(text)
+
+
+def test_bytes_that_are_neither_utf8_nor_thai_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "latin1.txt").write_bytes("Café société, naïve façade".encode("latin-1"))
+    (tmp_path / "noise.txt").write_bytes(bytes(range(128, 256)) * 4)
+    for result in read_paths([tmp_path]):
+        assert isinstance(result, ReadFailure)
+        assert "neither UTF-8 nor Thai TIS-620/Windows-874" in result.reason
+
+
+def test_an_html_page_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_text(
+        "<!DOCTYPE html>\n<html><head><title>รัฐบาลไทย</title></head><body>ข่าว</body></html>",
+        encoding="utf-8",
+    )
+    [result] = list(read_paths([tmp_path]))
+    assert isinstance(result, ReadFailure) and "HTML page" in result.reason
+
+
+def test_a_50_mb_release_is_refused_without_reading_it_whole(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as out:
+        out.truncate(50_000_000)  # sparse: 50 MB on paper
+    [result] = list(read_paths([big]))
+    assert isinstance(result, ReadFailure)
+    assert result.reason == "too large for a release: 50.0 MB (the limit is 2 MB)"
+    record = json.dumps({"id": "huge", "text": "ก" * 1_000_000}, ensure_ascii=False)  # 3 MB in UTF-8
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(record + "\n", encoding="utf-8")
+    [failure] = list(read_jsonl(corpus))
+    assert isinstance(failure, ReadFailure) and failure.id == "huge" and "too large" in failure.reason
+
+
+def test_a_corpus_line_that_is_not_utf8_costs_that_line_only(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    good = [json.dumps({"id": f"r{i}", "text": THAIGOV}, ensure_ascii=False).encode() for i in (1, 3)]
+    corpus.write_bytes(good[0] + b"\n" + b'{"id": "r2", "text": "\xff\xfe"}\n' + good[1] + b"\n")
+    results = list(read_jsonl(corpus))
+    assert [type(r).__name__ for r in results] == ["Release", "ReadFailure", "Release"]
+    assert "not UTF-8" in results[1].reason and results[1].source.endswith(":2")

@@ -12,14 +12,19 @@ Layouts understood:
   body, ``ที่มา : <url>``); detected by its site title line or its ``ที่มา`` line;
 * **JSON lines** (``.jsonl``, ``.jsonl.gz``): one ``{"id", "text"}`` record a line, each text in
   either layout above.
+
+Text is UTF-8, or Thai in TIS-620 / Windows-874, which older Thai government systems still
+write: bytes that are not UTF-8 are read as Windows-874 (a superset of TIS-620) when that
+gives Thai text, and refused otherwise. An HTML page, a binary file or a text larger than any
+release (:data:`MAX_RELEASE_BYTES`) is refused with its reason.
 """
 
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +34,12 @@ from .thai.dates import parse_date
 from .thai.normalize import collapse_spaces, normalize_text
 
 TEXT_SUFFIXES = {".txt"}
+MAX_RELEASE_BYTES = 2_000_000
+"""The largest release text taken: three times the largest of the 63,241 releases of the
+thaigov.go.th corpus (675 kB); a larger one is a dump or a mistake, not a press release."""
+_HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_LETTER = re.compile(r"[^\W\d_]")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 
 # The site title line: "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-<title>", or without the news category.
@@ -54,11 +65,18 @@ ReadResult = Release | ReadFailure
 
 def parse_release(text: str, release_id: str, source: str = "") -> ReadResult:
     """One release from its text, in whichever layout it is written."""
+    # At most 4 bytes a character: only a long text needs counting its bytes.
+    if len(text) > MAX_RELEASE_BYTES // 4:
+        failure = _too_large(len(text.encode("utf-8")), release_id, source, text)
+        if failure is not None:
+            return failure
     text = normalize_text(text)
     if not text.strip():
         return ReadFailure(source, "empty release: no text", release_id)
     if "\x00" in text:
         return ReadFailure(source, "binary content, not text", release_id)
+    if _HTML.match(text):
+        return ReadFailure(source, "an HTML page, not the text of a release", release_id, raw=text)
     lines = text.split("\n")
     if _SITE_TITLE.match(lines[0]) or _SOURCE_LINE.search(text):
         return _parse_thaigov(text, lines, release_id, source)
@@ -106,36 +124,79 @@ def _parse_thaigov(text: str, lines: list[str], release_id: str, source: str) ->
     )
 
 
+def _too_large(size: int, release_id: str | None, source: str, text: str | None = None) -> ReadFailure | None:
+    if size <= MAX_RELEASE_BYTES:
+        return None
+    return ReadFailure(
+        source,
+        f"too large for a release: {size / 1e6:.1f} MB (the limit is {MAX_RELEASE_BYTES / 1e6:g} MB)",
+        release_id,
+        raw=text[:10_000] if text else None,  # the start, enough to see what it is
+    )
+
+
+def decode_text(raw: bytes) -> str:
+    """The text of a release's bytes: UTF-8, or else Thai in Windows-874 / TIS-620.
+
+    Raises UnicodeDecodeError (with the reason) for bytes that are neither."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        try:
+            text = raw.decode("cp874")
+        except UnicodeDecodeError:
+            raise error from None
+        letters = len(_LETTER.findall(text))
+        # Windows-874 maps nearly every byte to something: take it only when what comes out
+        # reads as Thai (most letters Thai), not as noise from some other encoding.
+        if letters and len(_THAI.findall(text)) >= 0.5 * letters:
+            return text
+        raise error from None
+
+
 def read_text_file(path: Path) -> ReadResult:
     """A release file; its identifier is the file's stem."""
     try:
+        size = path.stat().st_size
+        if (failure := _too_large(size, path.stem, str(path))) is not None:
+            return failure
         raw = path.read_bytes()
     except OSError as error:
         return ReadFailure(str(path), f"cannot read file: {error.strerror}", path.stem)
     try:
-        text = raw.decode("utf-8-sig")
+        text = decode_text(raw)
     except UnicodeDecodeError as error:
-        return ReadFailure(str(path), f"not UTF-8 text: {error.reason} at byte {error.start}", path.stem)
+        reason = f"neither UTF-8 nor Thai TIS-620/Windows-874 text: {error.reason} at byte {error.start}"
+        return ReadFailure(str(path), reason, path.stem)
     return parse_release(text, path.stem, str(path))
 
 
 def read_jsonl(path: Path, meter: InputMeter | None = None) -> Iterator[ReadResult]:
-    """Records of a JSON-lines corpus (gzipped or not); a bad line is a failure of its own."""
+    """Records of a JSON-lines corpus (gzipped or not); a bad line is a failure of its own,
+    and the lines after it are read on."""
     try:
         with path.open("rb") as raw:
-            binary = gzip.GzipFile(fileobj=raw) if path.name.endswith(".gz") else raw
-            with io.TextIOWrapper(binary, encoding="utf-8") as lines:
-                for number, line in enumerate(lines, start=1):
-                    if meter is not None:
-                        meter.at(raw.tell())
-                    if not line.strip():
-                        continue
-                    yield _record(line, f"{path}:{number}")
-    except (OSError, EOFError, UnicodeDecodeError) as error:
+            lines = gzip.GzipFile(fileobj=raw) if path.name.endswith(".gz") else raw
+            for number, line in enumerate(lines, start=1):
+                if meter is not None:
+                    meter.at(raw.tell())
+                if not line.strip():
+                    continue
+                yield _record(line, f"{path}:{number}")
+    except (OSError, EOFError, zlib.error) as error:
         yield ReadFailure(str(path), f"corpus unreadable after some records: {error}")
 
 
-def _record(line: str, source: str) -> ReadResult:
+def _record(line: bytes, source: str) -> ReadResult:
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        reason = f"JSON line is not UTF-8: {error.reason} at byte {error.start}"
+        return ReadFailure(source, reason, raw=line[:10_000].decode("utf-8", "replace"))
+    return _json_record(text, source)
+
+
+def _json_record(line: str, source: str) -> ReadResult:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
