@@ -287,6 +287,46 @@ def serve(
 
 
 @main.command()
+@click.argument("destination", type=click.Path(path_type=Path))
+@STORE_OPTION
+def backup(destination: Path, store_path: Path) -> None:
+    """Back the store up into DESTINATION, a new folder that is itself a store.
+
+    Consistent, and quick: files that never change are hard-linked when DESTINATION is on the
+    same filesystem. A store can be backed up while it is served, not while an ingest writes
+    it. The dumps and the quarantine beside the store are not part of it.
+    """
+    with _open(store_path, must_exist=True, read_only=True) as store:
+        try:
+            store.backup(destination)
+        except FileExistsError as error:
+            raise click.ClickException(str(error)) from error
+    click.echo(f"backed up {store_path} into {destination}")
+
+
+@main.command()
+@click.argument(
+    "backup_path", metavar="BACKUP", type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@STORE_OPTION
+def restore(backup_path: Path, store_path: Path) -> None:
+    """Make the store a copy of BACKUP (made by `sso-kg backup`).
+
+    The store in place, if any, is kept: it is moved aside to <store>.before-restore-<time>.
+    Refused while the store is served or ingested into.
+    """
+    from .store import restore as restore_store
+
+    try:
+        replaced = restore_store(backup_path, store_path)
+    except StoreLockedError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"restored {store_path} from {backup_path}")
+    if replaced is not None:
+        click.echo(f"the store it replaced is in {replaced}")
+
+
+@main.command()
 @STORE_OPTION
 def validate(store_path: Path) -> None:
     """Check the stored graph against the SHACL shapes again.
