@@ -4,9 +4,11 @@ and with two, over a store made by ``sso-kg ingest``."""
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -141,3 +143,58 @@ def test_serve_refuses_a_store_being_written(tmp_path: Path) -> None:
         result = _cli("serve", "--store", str(tmp_path / "store"), "--port", str(_free_port()))
     assert result.returncode == 1
     assert "being written" in result.stderr
+
+
+def _descendants(pid: int) -> set[int]:
+    found, todo = set(), [pid]
+    while todo:
+        current = todo.pop()
+        for task in Path(f"/proc/{current}/task").glob("*"):
+            try:
+                children = [int(c) for c in (task / "children").read_text().split()]
+            except OSError:
+                continue
+            found.update(children)
+            todo.extend(children)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
+def test_no_query_worker_outlives_the_server(store_path: Path, how: signal.Signals) -> None:
+    """However the server ends, a runaway query in a worker ends with it."""
+    port = _free_port()
+    options = ["--port", str(port), "--workers", "2", "--time-limit", "600"]
+    server = subprocess.Popen(
+        [*CLI, "serve", "--store", str(store_path), *options],
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            requests.get(f"{url}/sparql", params={"query": "ASK {}"}, timeout=2)
+            break
+        except requests.ConnectionError:
+            time.sleep(0.05)
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+    threading.Thread(
+        target=lambda: requests.get(f"{url}/sparql", params={"query": runaway}, timeout=60), daemon=True
+    ).start()
+    time.sleep(1.0)
+    workers = _descendants(server.pid)
+    assert len(workers) >= 2  # the two workers
+    server.send_signal(how)
+    server.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)]

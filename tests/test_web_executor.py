@@ -90,3 +90,15 @@ def test_a_worker_that_dies_is_replaced(pool: QueryPool) -> None:
             failures += 1
     assert failures <= 2  # at most one failed query per dead worker, then all is well
     assert _count(pool) == 300
+
+
+def test_a_query_needing_too_much_memory_is_stopped(store_path: Path) -> None:
+    pool = QueryPool(store_path, workers=1, time_limit=60, memory_limit=1200 << 20)
+    try:
+        hungry = "SELECT ?a ?d ?g WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
+        with pytest.raises(QueryFailed) as failure:
+            pool.run(QueryJob(hungry, "json"))
+        assert failure.value.status == 422 and "1,200 MB of memory" in failure.value.message
+        assert _count(pool) == 300
+    finally:
+        pool.close()

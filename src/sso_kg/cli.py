@@ -18,7 +18,7 @@ import click
 import pyoxigraph as ox
 
 from . import __version__
-from .config import DEFAULT_ROW_LIMIT, DEFAULT_TIME_LIMIT, Settings, default_store
+from .config import DEFAULT_MEMORY_LIMIT, DEFAULT_ROW_LIMIT, DEFAULT_TIME_LIMIT, Settings, default_store
 from .iris import Minter
 from .store import DUMP_FORMATS, Store, StoreLockedError
 
@@ -238,6 +238,13 @@ def dump(store_path: Path, fmt: str, output: Path | None) -> None:
     help="Rows (or triples) an answer may have; more are cut, with an X-SPARQL-MaxRows header.",
 )
 @click.option(
+    "--memory-limit",
+    type=click.IntRange(min=256),
+    default=DEFAULT_MEMORY_LIMIT >> 20,
+    show_default=True,
+    help="Megabytes a query worker may use; a query needing more is stopped (answered 422).",
+)
+@click.option(
     "--rate-limit",
     type=click.FloatRange(min=0),
     default=20,
@@ -252,6 +259,7 @@ def serve(
     workers: int | None,
     time_limit: float,
     row_limit: int,
+    memory_limit: int,
     rate_limit: float,
     threads: int,
 ) -> None:
@@ -280,6 +288,7 @@ def serve(
             threads=threads,
             time_limit=time_limit,
             row_limit=row_limit,
+            memory_limit=memory_limit << 20,
             rate_limit=rate_limit,
         )
     except StoreLockedError as error:

@@ -22,6 +22,9 @@ DEFAULT_TIME_LIMIT = 30.0
 dataset is far smaller)."""
 DEFAULT_ROW_LIMIT = 10_000
 """Rows (or triples) an answer of the endpoint may have: DBpedia's Virtuoso default."""
+DEFAULT_MEMORY_LIMIT = 3 << 30
+"""Bytes of address space a query worker may use: an idle one uses 0.4 GB; the rest is the
+query's."""
 
 
 def default_store() -> Path:

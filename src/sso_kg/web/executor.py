@@ -11,14 +11,21 @@ waits for a free worker as long as it takes, so that a burst of runaway queries 
 others down without failing them. The pool is also what puts every core to work.
 
 Answers leave a worker serialised, cut at the row limit (:func:`evaluate`), so that neither a
-huge result nor the time to write it reaches the web process.
+huge result nor the time to write it reaches the web process. A worker may also use only so
+much memory (an address-space limit): a query that needs more ends its process, and gets a 422
+too. Workers die with the server, however it ends (Linux's parent-death signal), so that no
+runaway query outlives it.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
 import queue
+import resource
 import signal
+import threading
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import Connection
@@ -27,7 +34,7 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
-from sso_kg.config import DEFAULT_ROW_LIMIT, DEFAULT_TIME_LIMIT
+from sso_kg.config import DEFAULT_MEMORY_LIMIT, DEFAULT_ROW_LIMIT, DEFAULT_TIME_LIMIT
 from sso_kg.store import Store
 from sso_kg.web.negotiation import FORMATS_BY_NAME
 from sso_kg.web.results import write_solutions
@@ -108,7 +115,7 @@ class InProcessRunner:
         return evaluate(self.store, job, self.row_limit)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Worker:
     process: multiprocessing.process.BaseProcess
     connection: Connection
@@ -130,44 +137,65 @@ class QueryPool:
         workers: int,
         time_limit: float = DEFAULT_TIME_LIMIT,
         row_limit: int = DEFAULT_ROW_LIMIT,
+        memory_limit: int = DEFAULT_MEMORY_LIMIT,
     ) -> None:
         self.store_path = store_path
         self.time_limit = time_limit
         self.row_limit = row_limit
-        # Workers fork from a clean server process that has imported this module once: a
-        # replacement starts in milliseconds, and never inherits the web server's threads.
-        self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload([__name__])
+        self.memory_limit = memory_limit
+        # Workers are spawned, not forked: a fork would copy the web server's threads and
+        # open store. Spawned, each is a child of this process, and dies with it (see
+        # _die_with_parent); a fork server in between would outlive a killed server, and
+        # keep its workers alive.
+        self._context = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._workers = workers
+        self._running: set[_Worker] = set()  # every live worker, idle or busy, for close()
+        self._lock = threading.Lock()
         for _ in range(workers):
             self._idle.put(self._start())
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
         process = self._context.Process(
-            target=_answer_queries, args=(str(self.store_path), self.row_limit, child), daemon=True
+            target=_answer_queries,
+            args=(str(self.store_path), self.row_limit, self.memory_limit, child),
+            daemon=True,
         )
         process.start()
         child.close()
-        return _Worker(process, parent)
+        worker = _Worker(process, parent)
+        with self._lock:
+            self._running.add(worker)
+        return worker
+
+    def _replace(self, worker: _Worker) -> _Worker:
+        worker.stop()
+        with self._lock:
+            self._running.discard(worker)
+        return self._start()
 
     def run(self, job: QueryJob) -> QueryAnswer:
         worker = self._idle.get()
         try:
             worker.connection.send(job)
             if not worker.connection.poll(self.time_limit):
-                worker.stop()
-                worker = self._start()
+                worker = self._replace(worker)
                 raise QueryFailed(
                     422,
                     f"the query ran past the time limit of {self.time_limit:g} s and was stopped: "
                     "ask for less (a LIMIT, a narrower pattern), or download the dumps",
                 )
             answer = worker.connection.recv()
-        except (EOFError, OSError):  # the worker died: out of memory, or killed
-            worker.stop()
-            worker = self._start()
+        except (EOFError, OSError):  # the worker died under the query
+            worker.process.join(timeout=5)
+            aborted = worker.process.exitcode == -signal.SIGABRT  # how an allocation failure ends
+            worker = self._replace(worker)
+            if aborted:
+                raise QueryFailed(
+                    422,
+                    f"the query needed more than the {self.memory_limit >> 20:,} MB of memory this "
+                    "endpoint gives a query, and was stopped: ask for less, or download the dumps",
+                ) from None
             raise QueryFailed(500, "the query's worker process ended before answering") from None
         finally:
             self._idle.put(worker)
@@ -176,13 +204,18 @@ class QueryPool:
         return answer
 
     def close(self) -> None:
-        for _ in range(self._workers):
-            self._idle.get().stop()
+        """Stop every worker, busy or not."""
+        with self._lock:
+            workers, self._running = self._running, set()
+        for worker in workers:
+            worker.stop()
 
 
-def _answer_queries(store_path: str, row_limit: int, connection: Connection) -> None:
+def _answer_queries(store_path: str, row_limit: int, memory_limit: int, connection: Connection) -> None:
     """A worker's life: open the store read-only, then answer jobs until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server, which stops us
+    _die_with_parent()
+    resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
     store = Store(store_path, read_only=True)
     while True:
         try:
@@ -196,3 +229,19 @@ def _answer_queries(store_path: str, row_limit: int, connection: Connection) -> 
         except Exception as error:  # an evaluation error: the client learns its kind, not a trace
             answer = QueryFailed(500, f"the query could not be answered: {type(error).__name__}: {error}")
         connection.send(answer)
+
+
+def _die_with_parent() -> None:
+    """Have Linux kill this process when the server that started it ends, even by SIGKILL;
+    elsewhere, do nothing. (Linux sends the signal when the thread that started the worker
+    ends: the server's main thread, or a waitress thread, which lives as long as the server.)"""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent ended before the signal was asked for
+        os._exit(0)
+
+
+_PR_SET_PDEATHSIG = 1

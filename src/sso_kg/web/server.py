@@ -13,6 +13,9 @@ served, the store does not change.
 
 from __future__ import annotations
 
+import signal
+import sys
+
 import waitress
 
 from sso_kg.config import Settings
@@ -30,11 +33,20 @@ def serve(
     threads: int,
     time_limit: float,
     row_limit: int,
+    memory_limit: int,
     rate_limit: float,
 ) -> None:
-    """Serve ``settings.store_path`` on ``host:port`` until interrupted."""
+    """Serve ``settings.store_path`` on ``host:port`` until interrupted (Ctrl-C, or SIGTERM
+    as a service manager sends it: both stop the query workers on the way out)."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     store = Store(settings.store_path, read_only=True)
-    pool = QueryPool(settings.store_path, workers=workers, time_limit=time_limit, row_limit=row_limit)
+    pool = QueryPool(
+        settings.store_path,
+        workers=workers,
+        time_limit=time_limit,
+        row_limit=row_limit,
+        memory_limit=memory_limit,
+    )
     try:
         app = create_app(store, settings, queries=pool, rate_limit=rate_limit)
         waitress.serve(app, host=host, port=port, threads=threads, ident="sso-kg")
