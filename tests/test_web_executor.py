@@ -102,3 +102,34 @@ def test_a_query_needing_too_much_memory_is_stopped(store_path: Path) -> None:
         assert _count(pool) == 300
     finally:
         pool.close()
+
+
+@pytest.fixture(scope="module")
+def chain_pool(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QueryPool]:
+    """A chain of 3,000 nodes: small to store, large for a closure or a regex on every node."""
+    path = tmp_path_factory.mktemp("chain") / "store"
+    with Store(path) as store:
+        lines = "".join(f"<urn:n{i}> <urn:p> <urn:n{i + 1}> .\n" for i in range(3000))
+        store._ox.load(lines.encode(), format=ox.RdfFormat.N_TRIPLES)
+    pool = QueryPool(path, workers=1, time_limit=0.5, row_limit=100)
+    yield pool
+    pool.close()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT (COUNT(*) AS ?n) WHERE { ?x (<urn:p>|^<urn:p>)* ?y }",
+        'SELECT ?s WHERE { ?s ?p ?o FILTER REGEX(STR(?o), "(a{500}){500}") }',
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+    ],
+    ids=["property-path-closure", "huge-regex", "cross-product"],
+)
+def test_runaway_queries_of_every_kind_are_stopped(chain_pool: QueryPool, query: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(QueryFailed) as failure:
+        chain_pool.run(QueryJob(query, "json"))
+    assert failure.value.status == 422 and "time limit of 0.5 s" in failure.value.message
+    assert time.monotonic() - started < 5
+    answer = chain_pool.run(QueryJob("ASK { <urn:n0> <urn:p> ?o }", "json"))
+    assert b"true" in answer.body  # and the pool answers on
