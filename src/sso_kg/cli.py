@@ -118,6 +118,10 @@ def ingest(
         if progress is not None:
             progress.done()
         cpu = _cpu_seconds() - cpu_before
+        if summary.stored:
+            compacting = time.perf_counter()
+            store.optimize()
+            click.echo(f"store compacted in {time.perf_counter() - compacting:.1f} s", err=True)
         total = store.triple_count()
         dumps_stale = summary.stored > 0 or not (settings.dumps_path / "manifest.json").exists()
         if not no_dumps and dumps_stale:
