@@ -47,11 +47,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _start(store_path: Path, workers: int) -> tuple[subprocess.Popen[str], str]:
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+
+
+def _start(store_path: Path, workers: int, time_limit: int = 2) -> tuple[subprocess.Popen[str], str]:
+    """``sso-kg serve`` on a free port, once it answers; with small limits to test them by."""
     port = _free_port()
-    limits = ["--workers", str(workers), "--time-limit", "2", "--row-limit", "50", "--rate-limit", "0"]
+    limits = ["--time-limit", str(time_limit), "--row-limit", "50", "--rate-limit", "0"]
     server = subprocess.Popen(
-        [*CLI, "serve", "--store", str(store_path), "--port", str(port), *limits],
+        [*CLI, "serve", "--store", str(store_path), "--port", str(port), "--workers", str(workers), *limits],
         env=ENV,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -95,9 +99,8 @@ def test_answers_queries_and_pages(served: str) -> None:
 
 
 def test_a_runaway_query_gets_a_422_and_the_server_answers_on(served: str) -> None:
-    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
     started = time.monotonic()
-    answer = requests.get(f"{served}/sparql", params={"query": runaway}, timeout=30)
+    answer = requests.get(f"{served}/sparql", params={"query": RUNAWAY}, timeout=30)
     assert answer.status_code == 422 and "time limit of 2 s" in answer.text
     assert time.monotonic() - started < 10
     ask = requests.get(f"{served}/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=10)
@@ -169,25 +172,9 @@ def _alive(pid: int) -> bool:
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
 def test_no_query_worker_outlives_the_server(store_path: Path, how: signal.Signals) -> None:
     """However the server ends, a runaway query in a worker ends with it."""
-    port = _free_port()
-    options = ["--port", str(port), "--workers", "2", "--time-limit", "600"]
-    server = subprocess.Popen(
-        [*CLI, "serve", "--store", str(store_path), *options],
-        env=ENV,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            requests.get(f"{url}/sparql", params={"query": "ASK {}"}, timeout=2)
-            break
-        except requests.ConnectionError:
-            time.sleep(0.05)
-    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+    server, url = _start(store_path, workers=2, time_limit=600)
     threading.Thread(
-        target=lambda: requests.get(f"{url}/sparql", params={"query": runaway}, timeout=60), daemon=True
+        target=lambda: requests.get(f"{url}/sparql", params={"query": RUNAWAY}, timeout=60), daemon=True
     ).start()
     time.sleep(1.0)
     workers = _descendants(server.pid)
