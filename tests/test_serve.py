@@ -51,10 +51,12 @@ def _free_port() -> int:
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 
 
-def _start(store_path: Path, workers: int, time_limit: int = 2) -> tuple[subprocess.Popen[str], str]:
+def _start(
+    store_path: Path, workers: int, time_limit: int = 2, extra: tuple[str, ...] = ("--rate-limit", "0")
+) -> tuple[subprocess.Popen[str], str]:
     """``sso-kg serve`` on a free port, once it answers; with small limits to test them by."""
     port = _free_port()
-    limits = ["--time-limit", str(time_limit), "--row-limit", "50", "--rate-limit", "0"]
+    limits = ["--time-limit", str(time_limit), "--row-limit", "50", *extra]
     server = subprocess.Popen(
         [*CLI, "serve", "--store", str(store_path), "--port", str(port), "--workers", str(workers), *limits],
         env=ENV,
@@ -189,3 +191,23 @@ def test_no_query_worker_outlives_the_server(store_path: Path, how: signal.Signa
     while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
         time.sleep(0.1)
     assert not [pid for pid in workers if _alive(pid)]
+
+
+def test_behind_a_trusted_proxy_each_client_has_its_own_rate_limit(store_path: Path) -> None:
+    server, url = _start(
+        store_path, workers=1, extra=("--rate-limit", "0.01", "--trusted-proxy", "127.0.0.1")
+    )
+    try:
+
+        def ask(client: str) -> int:
+            headers = {"X-Forwarded-For": client}
+            return requests.get(
+                f"{url}/sparql", params={"query": "ASK {}"}, headers=headers, timeout=10
+            ).status_code
+
+        first = [ask("203.0.113.7") for _ in range(70)]  # past the burst of 60
+        assert first[:59] == [200] * 59 and first[-1] == 429
+        assert ask("198.51.100.9") == 200  # another client behind the same proxy
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

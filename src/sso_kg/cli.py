@@ -255,6 +255,12 @@ def dump(store_path: Path, fmt: str, output: Path | None) -> None:
     show_default=True,
     help="Requests a second per client address, after a burst of 60 (more get 429); 0: no limit.",
 )
+@click.option(
+    "--trusted-proxy",
+    metavar="ADDRESS",
+    default=None,
+    help="A reverse proxy in front: clients are known by its X-Forwarded-For (for the rate limit).",
+)
 @click.option("--threads", default=8, show_default=True, type=int, help="HTTP threads (waitress).")
 def serve(
     store_path: Path,
@@ -265,6 +271,7 @@ def serve(
     row_limit: int,
     memory_limit: int,
     rate_limit: float,
+    trusted_proxy: str | None,
     threads: int,
 ) -> None:
     """Serve the store: SPARQL endpoint at /sparql, home page at /, dumps at /dumps/.
@@ -294,6 +301,7 @@ def serve(
             row_limit=row_limit,
             memory_limit=memory_limit << 20,
             rate_limit=rate_limit,
+            trusted_proxy=trusted_proxy,
         )
     except StoreLockedError as error:
         raise click.ClickException(str(error)) from error

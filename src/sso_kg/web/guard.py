@@ -3,8 +3,8 @@ on request bodies, and the security headers browsers heed.
 
 The rate limit is a token bucket per client address, as nginx's ``limit_req`` keeps one: a
 client may send ``burst`` requests at once, then ``rate`` a second; past that it gets a 429
-with ``Retry-After``. Behind a reverse proxy every client has the proxy's address: have the
-proxy limit, or let waitress trust its ``X-Forwarded-For`` (its ``trusted_proxy`` setting).
+with ``Retry-After``. Behind a reverse proxy every client has the proxy's address, unless the
+server trusts the proxy's ``X-Forwarded-For`` (``sso-kg serve --trusted-proxy``).
 """
 
 from __future__ import annotations

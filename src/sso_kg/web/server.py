@@ -35,9 +35,14 @@ def serve(
     row_limit: int,
     memory_limit: int,
     rate_limit: float,
+    trusted_proxy: str | None = None,
 ) -> None:
     """Serve ``settings.store_path`` on ``host:port`` until interrupted (Ctrl-C, or SIGTERM
-    as a service manager sends it: both stop the query workers on the way out)."""
+    as a service manager sends it: both stop the query workers on the way out).
+
+    Behind a reverse proxy at ``trusted_proxy`` (its address), a client is known by the
+    ``X-Forwarded-For`` the proxy sets, so that the rate limit applies to each client and not
+    to the proxy; from any other address that header is ignored."""
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     store = Store(settings.store_path, read_only=True)
     pool = QueryPool(
@@ -49,7 +54,12 @@ def serve(
     )
     try:
         app = create_app(store, settings, queries=pool, rate_limit=rate_limit)
-        waitress.serve(app, host=host, port=port, threads=threads, ident="sso-kg")
+        proxy = (
+            {"trusted_proxy": trusted_proxy, "trusted_proxy_headers": {"x-forwarded-for"}}
+            if trusted_proxy
+            else {}
+        )
+        waitress.serve(app, host=host, port=port, threads=threads, ident="sso-kg", **proxy)
     finally:
         pool.close()
         store.close()
