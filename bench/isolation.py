@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from _measure import table
-from queries import PREFIXES, find_subjects, median_seconds, queries
+from queries import find_subjects, median_seconds, queries
 
 from sso_kg.store import Store
 from sso_kg.web.executor import QueryJob, QueryPool, evaluate
+from sso_kg.web.sparql import PROLOGUE
 
 
 def main() -> None:
@@ -33,7 +34,7 @@ def main() -> None:
     try:
         for name, query in queries(subjects).items():
             graph = query.lstrip().startswith(("CONSTRUCT", "DESCRIBE"))
-            job = QueryJob(PREFIXES + query, "turtle" if graph else "json")
+            job = QueryJob(PROLOGUE + query, "turtle" if graph else "json")
             inside = median_seconds(lambda j=job: evaluate(store, j, pool.row_limit), args.runs)
             isolated = median_seconds(lambda j=job: pool.run(j), args.runs)
             rows.append(

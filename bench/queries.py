@@ -23,14 +23,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from _measure import start_server, table
 
-PREFIXES = """PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-PREFIX sso: <https://w3id.org/sso-kg/def#>
-"""
+from sso_kg.web.sparql import PROLOGUE
 
 _MOST = "GROUP BY ?x ORDER BY DESC(?n) LIMIT"
 SUBJECTS = {
@@ -103,14 +96,14 @@ SELECT DISTINCT ?name ?post WHERE {
 def find_subjects(store: ox.Store) -> dict[str, list[str]]:
     found = {}
     for kind, query in SUBJECTS.items():
-        rows = list(store.query(PREFIXES + query))
+        rows = list(store.query(PROLOGUE + query))
         found[kind] = [row[0].value for row in rows]
     return found
 
 
 def direct(store: ox.Store, query: str) -> bytes:
     """What the endpoint does for the query, minus HTTP: evaluate, and serialise as JSON or Turtle."""
-    result = store.query(PREFIXES + query)
+    result = store.query(PROLOGUE + query)
     out = io.BytesIO()
     if isinstance(result, ox.QueryTriples):
         result.serialize(out, format=ox.RdfFormat.TURTLE)
@@ -160,7 +153,7 @@ def main() -> None:
             headers = {"Accept": accept or "application/sparql-results+json"}
 
             def over_http(q: str = query, h: dict[str, str] = headers) -> bytes:
-                body = urllib.parse.urlencode({"query": PREFIXES + q})
+                body = urllib.parse.urlencode({"query": PROLOGUE + q})
                 form = {**h, "Content-Type": "application/x-www-form-urlencoded"}
                 try:
                     connection.request("POST", "/sparql", body=body, headers=form)
@@ -204,7 +197,7 @@ def main() -> None:
         for name, query in queries(small_subjects).items():
             ox_s = median_seconds(lambda q=query: direct(small, q), args.runs)
             started = time.perf_counter()
-            result = dataset.query(PREFIXES + query)
+            result = dataset.query(PROLOGUE + query)
             result.serialize(format="json" if result.type in ("SELECT", "ASK") else "turtle")
             rdflib_s = time.perf_counter() - started
             total_ox, total_rdflib = total_ox + ox_s, total_rdflib + rdflib_s

@@ -26,7 +26,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from _measure import ENV, PeakRss, mib, start_server, table
-from queries import PREFIXES, find_subjects, queries
+from queries import find_subjects, queries
+
+from sso_kg.web.sparql import PROLOGUE
 
 HERE = Path(__file__).resolve().parent
 
@@ -35,7 +37,7 @@ def write_queries(store_path: Path, target: Path) -> None:
     subjects = find_subjects(ox.Store.read_only(str(store_path)))
     load = {
         name: {
-            "query": PREFIXES + query,
+            "query": PROLOGUE + query,
             "accept": "text/turtle"
             if query.lstrip().startswith(("CONSTRUCT", "DESCRIBE"))
             else "application/sparql-results+json",

@@ -38,9 +38,14 @@ STORE_OPTION = click.option(
 )
 
 
-def _open(store_path: Path, *, must_exist: bool = False, read_only: bool = False) -> Store:
-    if must_exist and not store_path.is_dir():
+def _require_store(store_path: Path) -> None:
+    if not store_path.is_dir():
         raise click.ClickException(f"no store at {store_path}: run `sso-kg ingest PATH...` first")
+
+
+def _open(store_path: Path, *, must_exist: bool = False, read_only: bool = False) -> Store:
+    if must_exist:
+        _require_store(store_path)
     try:
         return Store(store_path, read_only=read_only)
     except StoreLockedError as error:
@@ -282,8 +287,7 @@ def serve(
     from .ingest import default_jobs
     from .web.server import serve as run_server
 
-    if not store_path.is_dir():
-        raise click.ClickException(f"no store at {store_path}: run `sso-kg ingest PATH...` first")
+    _require_store(store_path)
     workers = workers or default_jobs()
     plural = "s" if workers > 1 else ""
     click.echo(

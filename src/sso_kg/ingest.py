@@ -213,20 +213,25 @@ def ingest(
         summary.stored = len(stored)
         batch.clear()
 
+    def unchanged(release: Release) -> bool:
+        """Stored from the same text by the same pipeline (the digest is only worked out for
+        a release the ledger knows: on a first ingest, never)."""
+        stored = ledger.get(minter.release_graph(release.id))
+        return stored is not None and stored == release_digest(release)
+
     def changed(items: Iterable[ReadResult]) -> Iterator[ReadResult]:
         read: set[str] = set()
         for item in items:
-            if isinstance(item, Release) and item.id not in read:
+            if isinstance(item, Release):
+                first = item.id not in read  # an id read twice is never skipped: the later text wins
                 read.add(item.id)
-                if not rebuild and ledger.get(minter.release_graph(item.id)) == release_digest(item):
+                if first and not rebuild and unchanged(item):
                     seen.add(item.id)
                     summary.read += 1
                     summary.unchanged += 1
                     if on_progress is not None:
                         on_progress(summary)
                     continue
-            elif isinstance(item, Release):
-                read.add(item.id)  # read twice: never skipped, the later text must win
             yield item
 
     for outcome in _outcomes(changed(read_paths(paths, meter)), minter, jobs, summary):

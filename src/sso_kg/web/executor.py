@@ -78,7 +78,8 @@ class QueryRunner(Protocol):
 
 
 def evaluate(store: Store, job: QueryJob, row_limit: int) -> QueryAnswer:
-    """Answer ``job`` from ``store``, at most ``row_limit`` rows, serialised."""
+    """Answer ``job`` from ``store``, at most ``row_limit`` rows, serialised. (Its graph IRIs
+    were checked, with the rest of the dataset, by :func:`sso_kg.web.sparql.check_query`.)"""
     try:
         result = store.query(
             job.query,
@@ -87,8 +88,6 @@ def evaluate(store: Store, job: QueryJob, row_limit: int) -> QueryAnswer:
         )
     except SyntaxError as error:
         raise QueryFailed(400, f"malformed query: {error}") from None
-    except ValueError as error:  # a default-graph-uri or named-graph-uri that is no IRI
-        raise QueryFailed(400, f"invalid graph IRI: {error}") from None
     fmt = FORMATS_BY_NAME[job.format]
     if isinstance(result, ox.QueryBoolean):
         return QueryAnswer(result.serialize(format=fmt.serializer), 1, False)

@@ -55,6 +55,9 @@ PREFIXES = {
 }
 """The profile's prefixes: declared in Turtle answers, and in the example queries."""
 
+PROLOGUE = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIXES.items())
+"""The same prefixes as a query's prologue."""
+
 SD = "http://www.w3.org/ns/sparql-service-description#"
 
 MAX_QUERY_LENGTH = 100_000
@@ -71,8 +74,7 @@ class Example:
 
 
 def _example(title_th: str, title_en: str, body: str) -> Example:
-    prologue = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIXES.items())
-    return Example(title_th, title_en, prologue + "\n" + body.strip() + "\n")
+    return Example(title_th, title_en, PROLOGUE + "\n" + body.strip() + "\n")
 
 
 EXAMPLES: tuple[Example, ...] = (
