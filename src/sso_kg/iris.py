@@ -86,6 +86,10 @@ class Minter:
     def agency(self, agency_id: str) -> str:
         return self._id("org", agency_id)
 
+    def agency_kind(self, kind: str | None) -> str:
+        """A kind of agency (``ministry``, ``department``…), or with None their scheme."""
+        return self._id("agency-kind", kind) if kind else f"{self.base}/id/agency-kind"
+
     def person(self, name: str) -> str:
         return self.named("person", name)
 

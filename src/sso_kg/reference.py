@@ -23,8 +23,33 @@ def ontology_graph() -> Graph:
     return graph
 
 
+AGENCY_KINDS: dict[str, tuple[str, str]] = {
+    "ministry": ("กระทรวง", "Ministry"),
+    "department": ("ส่วนราชการระดับกรม", "Department"),
+    "office": ("สำนักงาน", "Office"),
+    "state_enterprise": ("รัฐวิสาหกิจ", "State enterprise"),
+    "public_organization": ("องค์การมหาชน", "Public organization"),
+    "independent_agency": ("องค์กรอิสระ", "Independent agency"),
+    "committee": ("คณะกรรมการ", "Committee"),
+    "council": ("สภา", "Council"),
+    "other": ("หน่วยงานอื่น", "Other body"),
+}
+"""The gazetteer's ``kind`` column as a SKOS scheme, each agency's ``org:classification``:
+what lets a client (and the browse page) tell the ministries from their departments."""
+
+
 def agencies_graph(minter: Minter) -> Graph:
     graph = new_graph()
+    scheme = URIRef(minter.agency_kind(None))
+    graph.add((scheme, RDF.type, SKOS.ConceptScheme))
+    graph.add((scheme, SKOS.prefLabel, Literal("ประเภทหน่วยงาน", lang="th")))
+    graph.add((scheme, SKOS.prefLabel, Literal("Kinds of agency", lang="en")))
+    for kind, (label_th, label_en) in AGENCY_KINDS.items():
+        concept = URIRef(minter.agency_kind(kind))
+        graph.add((concept, RDF.type, SKOS.Concept))
+        graph.add((concept, SKOS.inScheme, scheme))
+        graph.add((concept, SKOS.prefLabel, Literal(label_th, lang="th")))
+        graph.add((concept, SKOS.prefLabel, Literal(label_en, lang="en")))
     for agency in load_gazetteer().agencies.values():
         node = URIRef(minter.agency(agency.id))
         graph.add((node, RDF.type, ORG.Organization))
@@ -36,6 +61,7 @@ def agencies_graph(minter: Minter) -> Graph:
             graph.add((node, SKOS.altLabel, text_literal(label)))
         if agency.parent:
             graph.add((node, ORG.subOrganizationOf, URIRef(minter.agency(agency.parent))))
+        graph.add((node, ORG.classification, URIRef(minter.agency_kind(agency.kind))))
     return graph
 
 

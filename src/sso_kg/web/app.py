@@ -14,9 +14,14 @@ from flask import Blueprint, Flask, Response, abort, render_template, send_from_
 
 from sso_kg.config import Settings
 from sso_kg.dumps import COMPRESS_FORMAT, MANIFEST, read_manifest
+from sso_kg.iris import Minter
 from sso_kg.store import Store
+from sso_kg.web.browse import ReleaseBrowser, browse_blueprint
 from sso_kg.web.executor import InProcessRunner, QueryRunner
 from sso_kg.web.guard import guard
+from sso_kg.web.linked_data import Identifiers, linked_data_blueprint
+from sso_kg.web.pages import PageBuilder
+from sso_kg.web.search import LabelIndex
 from sso_kg.web.sparql import EXAMPLES, sparql_blueprint
 
 COUNTED_CLASSES = {
@@ -47,6 +52,12 @@ def create_app(
     app.register_blueprint(home_blueprint(store))
     app.register_blueprint(sparql_blueprint(queries or InProcessRunner(store), store.has_graph))
     app.register_blueprint(dumps_blueprint(settings.dumps_path))
+    identifiers = Identifiers(settings.base)
+    app.register_blueprint(linked_data_blueprint(store, identifiers, PageBuilder(store, identifiers).render))
+    index = LabelIndex(store)
+    browser = ReleaseBrowser(store, Minter(settings.base))
+    app.register_blueprint(browse_blueprint(index, browser, lambda iri: identifiers.local_path(iri) or iri))
+    app.extensions["sso_kg.label_index"] = index
     return app
 
 

@@ -1,0 +1,504 @@
+"""The HTML page of every resource: what the graph says about it, with the release behind
+each claim.
+
+A page is a list of sections chosen by the resource's classes (a person's posts over time, an
+agency's officials, an award's conferrals, …), each a SPARQL query run with the resource bound
+to ``?this`` (SEP-0007 substitutions: nothing from the URL is ever pasted into a query), then
+its statements. A row that was read from a release carries ``?release ?start ?end`` and its
+*source* cell links to that span of the release's text, which the release page marks with the
+anchor ``#s-{start}-{end}``. Queries run in this process: they are the server's own, bounded
+by the resource and paginated (:data:`PAGE_SIZE` rows a page).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from flask import render_template, request
+
+from sso_kg.store import Store
+from sso_kg.web.linked_data import EXTENSIONS, Identifiers, alternates
+from sso_kg.web.sparql import PREFIXES, PROLOGUE
+
+PAGE_SIZE = 50
+
+SCHEMA = PREFIXES["schema"]
+SKOS = PREFIXES["skos"]
+ORG = PREFIXES["org"]
+RDFS = PREFIXES["rdfs"]
+SSO = PREFIXES["sso"]
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+LABEL_PREDICATES = tuple(
+    ox.NamedNode(iri) for iri in (SKOS + "prefLabel", SCHEMA + "name", RDFS + "label", SCHEMA + "headline")
+)
+"""Where a resource's label is read from, in order of preference."""
+
+MARKED_CLASSES = frozenset({SCHEMA + "Person", ORG + "Organization", SCHEMA + "AdministrativeArea"})
+"""What a release page links from the text, where its name occurs."""
+
+HIDDEN_STATEMENTS = frozenset({SCHEMA + "text", SCHEMA + "mentions"})
+"""Predicates the statements table leaves to a section of their own."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value on a page: text, and where it links to."""
+
+    text: str
+    href: str | None = None
+    lang: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a section: the variable it shows and its heading. ``source`` columns show
+    the release span a row was read from (``?release ?start ?end``)."""
+
+    var: str
+    title_th: str
+    title_en: str
+
+    @property
+    def is_source(self) -> bool:
+        return self.var == "source"
+
+
+SOURCE = Column("source", "ที่มา", "source")
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """A section of a page: a query about ``?this``, and what of its answer to show."""
+
+    key: str
+    title_th: str
+    title_en: str
+    query: str
+    columns: tuple[Column, ...]
+
+
+@dataclass
+class Section:
+    spec: SectionSpec
+    rows: list[list[Cell]]
+    page: int
+    has_more: bool
+
+
+@dataclass
+class Segment:
+    """A run of a release's text: plain, part of a fact's span, or a mention of a resource."""
+
+    text: str
+    anchors: list[str] = field(default_factory=list)
+    fact: bool = False
+    href: str | None = None
+
+
+def _spec(key: str, title_th: str, title_en: str, columns: Sequence[Column], body: str) -> SectionSpec:
+    """A section; ``?this`` joins its projection (and grouping), where Oxigraph requires a
+    substituted variable to be."""
+    body = body.replace("SELECT ", "SELECT ?this ", 1).replace("GROUP BY ", "GROUP BY ?this ", 1)
+    return SectionSpec(key, title_th, title_en, PROLOGUE + body, tuple(columns))
+
+
+C = Column
+POSTS = _spec(
+    "posts",
+    "ตำแหน่งตามช่วงเวลา",
+    "Posts over time",
+    [C("date", "วันที่", "date"), C("post", "ตำแหน่ง", "post"), C("organization", "หน่วยงาน", "agency"), SOURCE],
+    """SELECT ?date ?post ?organization ?release ?start ?end WHERE {
+  ?m org:member ?this ; rdfs:label ?post ; prov:wasDerivedFrom ?release .
+  OPTIONAL { ?m org:organization ?organization }
+  OPTIONAL { ?m sso:spanStart ?start ; sso:spanEnd ?end }
+  OPTIONAL { ?release schema:datePublished ?date }
+} ORDER BY DESC(?date) ?post""",
+)
+EVENTS_ATTENDED = _spec(
+    "events",
+    "เหตุการณ์ที่เข้าร่วม",
+    "Events taken part in",
+    [C("date", "วันที่", "date"), C("event", "เหตุการณ์", "event"), C("province", "จังหวัด", "province"), SOURCE],
+    """SELECT ?date ?event ?province ?release ?start ?end WHERE {
+  ?event schema:attendee ?this ; prov:wasDerivedFrom ?release .
+  OPTIONAL { ?event schema:startDate ?date }
+  OPTIONAL { ?event schema:location/schema:containedInPlace ?province }
+  OPTIONAL { ?event sso:spanStart ?start ; sso:spanEnd ?end }
+} ORDER BY DESC(?date)""",
+)
+AWARDS_RECEIVED = _spec(
+    "awards",
+    "รางวัลที่ได้รับ",
+    "Awards received",
+    [
+        C("year", "ปี", "year"),
+        C("award", "รางวัล", "award"),
+        C("category", "ประเภท", "category"),
+        C("level", "ระดับ", "level"),
+        SOURCE,
+    ],
+    """SELECT ?year ?award ?category ?level ?release ?start ?end WHERE {
+  ?c sso:recipient ?this ; sso:award ?award ; prov:wasDerivedFrom ?release .
+  OPTIONAL { ?c sso:year ?year } OPTIONAL { ?c sso:category ?category } OPTIONAL { ?c sso:level ?level }
+  OPTIONAL { ?c sso:spanStart ?start ; sso:spanEnd ?end }
+} ORDER BY DESC(?year) ?award""",
+)
+MENTIONED_IN = _spec(
+    "releases",
+    "ข่าวที่กล่าวถึง",
+    "Releases that mention it",
+    [C("date", "วันที่", "date"), C("release", "ข่าว", "release")],
+    """SELECT ?date ?release WHERE {
+  ?release schema:mentions ?this .
+  OPTIONAL { ?release schema:datePublished ?date }
+} ORDER BY DESC(?date) ?release""",
+)
+SUB_AGENCIES = _spec(
+    "sub",
+    "หน่วยงานในสังกัด",
+    "Sub-agencies",
+    [C("agency", "หน่วยงาน", "agency")],
+    """SELECT ?agency WHERE { ?agency org:subOrganizationOf ?this } ORDER BY ?agency""",
+)
+OFFICIALS = _spec(
+    "officials",
+    "เจ้าหน้าที่และตำแหน่ง",
+    "Officials and their posts",
+    [C("date", "วันที่", "date"), C("person", "บุคคล", "person"), C("post", "ตำแหน่ง", "post"), SOURCE],
+    """SELECT ?date ?person ?post ?release ?start ?end WHERE {
+  ?m org:organization ?this ; org:member ?person ; rdfs:label ?post ; prov:wasDerivedFrom ?release .
+  OPTIONAL { ?m sso:spanStart ?start ; sso:spanEnd ?end }
+  OPTIONAL { ?release schema:datePublished ?date }
+} ORDER BY DESC(?date) ?post""",
+)
+CONFERRALS = _spec(
+    "conferrals",
+    "การมอบรางวัล",
+    "Conferrals",
+    [
+        C("year", "ปี", "year"),
+        C("award", "รางวัล", "award"),
+        C("category", "ประเภท", "category"),
+        C("level", "ระดับ", "level"),
+        C("recipient", "ผู้ได้รับ", "recipient"),
+        SOURCE,
+    ],
+    """SELECT ?year ?award ?category ?level ?recipient ?release ?start ?end WHERE {
+  { ?c sso:award ?this } UNION { ?c sso:category ?this } UNION { ?c sso:level ?this }
+  ?c sso:award ?award ; prov:wasDerivedFrom ?release .
+  OPTIONAL { ?c sso:year ?year } OPTIONAL { ?c sso:category ?category } OPTIONAL { ?c sso:level ?level }
+  OPTIONAL { ?c sso:recipient ?recipient }
+  OPTIONAL { ?c sso:spanStart ?start ; sso:spanEnd ?end }
+} ORDER BY DESC(?year) ?category ?level""",
+)
+NARROWER = _spec(
+    "narrower",
+    "ประเภทและระดับ",
+    "Categories and levels",
+    [C("concept", "ประเภท/ระดับ", "category/level")],
+    """SELECT ?concept WHERE { ?concept skos:broader ?this } ORDER BY ?concept""",
+)
+PARTICIPANTS = _spec(
+    "participants",
+    "ผู้เข้าร่วม",
+    "Participants",
+    [C("person", "บุคคล", "person")],
+    """SELECT ?person WHERE { ?this schema:attendee ?person } ORDER BY ?person""",
+)
+EVENTS_IN_PROVINCE = _spec(
+    "events",
+    "เหตุการณ์ในจังหวัด",
+    "Events in the province",
+    [C("date", "วันที่", "date"), C("event", "เหตุการณ์", "event"), C("place", "สถานที่", "place"), SOURCE],
+    """SELECT ?date ?event ?place ?release ?start ?end WHERE {
+  ?place schema:containedInPlace ?this . ?event schema:location ?place ; prov:wasDerivedFrom ?release .
+  OPTIONAL { ?event schema:startDate ?date }
+  OPTIONAL { ?event sso:spanStart ?start ; sso:spanEnd ?end }
+} ORDER BY DESC(?date)""",
+)
+AGENCIES_IN_PROVINCE = _spec(
+    "agencies",
+    "หน่วยงานในข่าวเหตุการณ์ที่จังหวัดนี้",
+    "Agencies in the releases on events here",
+    [C("agency", "หน่วยงาน", "agency"), C("releases", "จำนวนข่าว", "releases")],
+    """SELECT ?agency (COUNT(DISTINCT ?release) AS ?releases) WHERE {
+  ?place schema:containedInPlace ?this . ?event schema:location ?place ; prov:wasDerivedFrom ?release .
+  ?release schema:mentions ?agency . ?agency a schema:GovernmentOrganization .
+} GROUP BY ?agency ORDER BY DESC(?releases) ?agency""",
+)
+HOLDERS = _spec(
+    "holders",
+    "ผู้ดำรงตำแหน่ง",
+    "Holders of the role",
+    [C("date", "วันที่", "date"), C("person", "บุคคล", "person"), C("post", "ตำแหน่ง", "post"), SOURCE],
+    """SELECT ?date ?person ?post ?release ?start ?end WHERE {
+  ?m org:role ?this ; org:member ?person ; rdfs:label ?post ; prov:wasDerivedFrom ?release .
+  OPTIONAL { ?m sso:spanStart ?start ; sso:spanEnd ?end }
+  OPTIONAL { ?release schema:datePublished ?date }
+} ORDER BY DESC(?date) ?post""",
+)
+FACTS = _spec(
+    "facts",
+    "ข้อเท็จจริงที่อ่านได้จากข่าวนี้",
+    "Facts read from this release",
+    [C("fact", "ข้อเท็จจริง", "fact"), C("type", "ชนิด", "kind"), SOURCE],
+    """SELECT ?fact ?type ?release ?start ?end WHERE {
+  ?fact prov:wasDerivedFrom ?this ; a ?type ; sso:spanStart ?start ; sso:spanEnd ?end .
+  BIND(?this AS ?release)
+} ORDER BY ?start ?fact""",
+)
+MENTIONS = _spec(
+    "mentions",
+    "สิ่งที่ข่าวนี้กล่าวถึง",
+    "What this release mentions",
+    [C("thing", "สิ่งที่กล่าวถึง", "mentioned"), C("type", "ชนิด", "kind")],
+    """SELECT ?thing ?type WHERE {
+  ?this schema:mentions ?thing . ?thing a ?type
+  FILTER(?type IN (schema:Person, org:Organization, schema:AdministrativeArea))
+} ORDER BY ?type ?thing""",
+)
+SOURCE_OF_FACT = _spec(
+    "source",
+    "ที่มา",
+    "Read from",
+    [C("release", "ข่าว", "release"), SOURCE],
+    """SELECT ?release ?start ?end WHERE {
+  ?this prov:wasDerivedFrom ?release . OPTIONAL { ?this sso:spanStart ?start ; sso:spanEnd ?end }
+}""",
+)
+
+SECTIONS_BY_CLASS: dict[str, tuple[SectionSpec, ...]] = {
+    SCHEMA + "Person": (POSTS, EVENTS_ATTENDED, AWARDS_RECEIVED, MENTIONED_IN),
+    ORG + "Organization": (SUB_AGENCIES, OFFICIALS, AWARDS_RECEIVED, MENTIONED_IN),
+    SKOS + "Concept": (NARROWER, CONFERRALS),
+    SCHEMA + "Event": (SOURCE_OF_FACT, PARTICIPANTS),
+    SCHEMA + "AdministrativeArea": (EVENTS_IN_PROVINCE, AGENCIES_IN_PROVINCE, MENTIONED_IN),
+    ORG + "Role": (HOLDERS,),
+    ORG + "Membership": (SOURCE_OF_FACT,),
+    SSO + "AwardConferral": (SOURCE_OF_FACT,),
+    SCHEMA + "NewsArticle": (FACTS, MENTIONS),
+}
+"""The sections of a page, by the class of its resource (in the order they are shown)."""
+
+KIND_NAMES: dict[str, tuple[str, str]] = {
+    SCHEMA + "Person": ("บุคคล", "Person"),
+    ORG + "Organization": ("หน่วยงาน", "Organization"),
+    SCHEMA + "GovernmentOrganization": ("หน่วยงานรัฐ", "Government organization"),
+    SKOS + "Concept": ("รางวัล / ประเภท", "Award or category"),
+    SCHEMA + "Event": ("เหตุการณ์", "Event"),
+    SCHEMA + "Place": ("สถานที่", "Place"),
+    SCHEMA + "AdministrativeArea": ("จังหวัด", "Province"),
+    ORG + "Role": ("บทบาท", "Role"),
+    ORG + "Membership": ("ตำแหน่ง", "Post"),
+    SSO + "AwardConferral": ("การมอบรางวัล", "Award conferral"),
+    SCHEMA + "NewsArticle": ("ข่าว", "Press release"),
+}
+
+
+class Labels:
+    """Labels of resources, read from the store by index lookups; Thai first, as the data is."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def all(self, node: ox.NamedNode | ox.BlankNode) -> list[ox.Literal]:
+        for predicate in LABEL_PREDICATES:
+            found = [
+                t.object for t in self._store.triples(node, predicate) if isinstance(t.object, ox.Literal)
+            ]
+            if found:
+                return found
+        return []
+
+    def of(self, node: ox.NamedNode | ox.BlankNode, lang: str = "th") -> ox.Literal | None:
+        found = self.all(node)
+        return next((label for label in found if label.language == lang), found[0] if found else None)
+
+
+PREFIX_OF = sorted(
+    ((iri, prefix) for prefix, iri in {**PREFIXES, "rdf": RDF_TYPE[:-4]}.items()), reverse=True
+)
+
+
+def curie(iri: str) -> str:
+    """``schema:name`` for ``https://schema.org/name``; the IRI itself outside known prefixes."""
+    for namespace, prefix in PREFIX_OF:
+        if iri.startswith(namespace):
+            return f"{prefix}:{iri[len(namespace) :]}"
+    return iri
+
+
+class PageBuilder:
+    """Builds the page of a resource from the store."""
+
+    def __init__(self, store: Store, identifiers: Identifiers) -> None:
+        self.store = store
+        self.identifiers = identifiers
+        self.labels = Labels(store)
+
+    # -- cells ---------------------------------------------------------------------------
+
+    def href(self, iri: str) -> str:
+        return self.identifiers.local_path(iri) or iri
+
+    def cell(self, term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Cell:
+        if term is None:
+            return Cell("")
+        if isinstance(term, ox.Literal):
+            return Cell(term.value, lang=term.language)
+        if isinstance(term, ox.BlankNode):
+            return Cell("_:" + term.value)
+        label = self.labels.of(term)
+        if label is None:
+            return Cell(curie(term.value), self.href(term.value))
+        return Cell(label.value, self.href(term.value), label.language, term.value)
+
+    def source_cell(self, solution: ox.QuerySolution) -> Cell:
+        release, start, end = solution["release"], solution["start"], solution["end"]
+        if release is None:
+            return Cell("")
+        href = self.href(release.value)
+        if start is not None and end is not None:
+            return Cell("ประโยคในข่าว", f"{href}#s-{start.value}-{end.value}", "th", release.value)
+        return Cell("ข่าว", href, "th", release.value)
+
+    # -- sections ------------------------------------------------------------------------
+
+    def section(self, spec: SectionSpec, node: ox.NamedNode, page: int) -> Section:
+        query = f"{spec.query}\nLIMIT {PAGE_SIZE + 1} OFFSET {(page - 1) * PAGE_SIZE}"
+        solutions = list(self.store.query(query, bindings={"this": node}))
+        rows = [
+            [self.source_cell(s) if column.is_source else self.cell(s[column.var]) for column in spec.columns]
+            for s in solutions[:PAGE_SIZE]
+        ]
+        return Section(spec, rows, page, len(solutions) > PAGE_SIZE)
+
+    def statements(self, node: ox.NamedNode) -> list[tuple[Cell, list[Cell]]]:
+        """What the resource states, a predicate a row, the predicate's values together."""
+        by_predicate: dict[str, list[Cell]] = {}
+        for triple in self.store.triples(node):
+            if triple.predicate.value in HIDDEN_STATEMENTS:
+                continue
+            by_predicate.setdefault(triple.predicate.value, []).append(self.cell(triple.object))
+        return [
+            (Cell(curie(predicate), predicate), sorted(values, key=lambda c: (c.lang != "th", c.text)))
+            for predicate, values in sorted(by_predicate.items(), key=lambda item: curie(item[0]))
+        ]
+
+    # -- the page ------------------------------------------------------------------------
+
+    def classes(self, node: ox.NamedNode) -> list[str]:
+        return [t.object.value for t in self.store.triples(node, ox.NamedNode(RDF_TYPE))]
+
+    def render(self, node: ox.NamedNode, path: str) -> str:
+        classes = self.classes(node)
+        specs: list[SectionSpec] = []
+        for cls in classes:
+            for spec in SECTIONS_BY_CLASS.get(cls, ()):
+                if spec not in specs:
+                    specs.append(spec)
+        sections = [self.section(spec, node, _page_number(spec.key)) for spec in specs]
+        labels = self.labels.all(node)
+        title = next((label for label in labels if label.language == "th"), labels[0] if labels else None)
+        english = next((label for label in labels if label.language == "en"), None)
+        text = self.release_text(node) if SCHEMA + "NewsArticle" in classes else None
+        return render_template(
+            "resource.html",
+            iri=node.value,
+            path=path,
+            title=title.value if title else curie(node.value),
+            english=english.value if english and english is not title else None,
+            kinds=[KIND_NAMES[c] for c in classes if c in KIND_NAMES],
+            sections=[s for s in sections if s.rows or s.page > 1],
+            statements=self.statements(node),
+            text=text,
+            alternates=alternates(path),
+            extensions=EXTENSIONS,
+        )
+
+    # -- a release's text ----------------------------------------------------------------
+
+    def release_text(self, node: ox.NamedNode) -> list[Segment]:
+        """The release's text cut into segments: the spans facts were read from are marked
+        and anchored (``s-{start}-{end}``), and the names of what it mentions link to their
+        pages."""
+        text_node = next(self.store.triples(node, ox.NamedNode(SCHEMA + "text")), None)
+        if text_node is None:
+            return []
+        text = text_node.object.value
+        spans = {
+            (int(s["start"].value), int(s["end"].value))
+            for s in self.store.query(
+                PROLOGUE
+                + "SELECT ?this ?start ?end WHERE { ?f prov:wasDerivedFrom ?this ; sso:spanStart ?start ; "
+                "sso:spanEnd ?end }",
+                bindings={"this": node},
+            )
+        }
+        mentions: list[tuple[int, int, str]] = []
+        for triple in self.store.triples(node, ox.NamedNode(SCHEMA + "mentions")):
+            names = {label.value for label in self._names(triple.object)}
+            href = self.href(triple.object.value)
+            for name in sorted(names, key=len, reverse=True):
+                mentions.extend((start, start + len(name), href) for start in _occurrences(text, name))
+        return segment_text(text, spans, mentions)
+
+    def _names(self, node: ox.NamedNode) -> Iterable[ox.Literal]:
+        """The names a person, agency or province is written by (an event's "name" is a
+        phrase, not a name to look for)."""
+        classes = set(self.classes(node))
+        if not classes & MARKED_CLASSES:
+            return
+        for predicate in (SKOS + "prefLabel", SKOS + "altLabel", SCHEMA + "name"):
+            for t in self.store.triples(node, ox.NamedNode(predicate)):
+                yield t.object
+
+
+def _occurrences(text: str, name: str) -> Iterable[int]:
+    if len(name) < 2:
+        return
+    start = text.find(name)
+    while start != -1:
+        yield start
+        start = text.find(name, start + len(name))
+
+
+def segment_text(
+    text: str, spans: set[tuple[int, int]], mentions: list[tuple[int, int, str]]
+) -> list[Segment]:
+    """Cut ``text`` at every span and mention boundary. A segment inside a fact's span is
+    marked; one inside a mention links to the mentioned resource (the first, longest mention
+    wins where names overlap); each span's anchor sits on the segment it starts at."""
+    spans = {(s, e) for s, e in spans if 0 <= s < e <= len(text)}
+    cuts = {0, len(text)}
+    for start, end in spans:
+        cuts.update((start, end))
+    links: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, href in sorted(mentions, key=lambda m: (m[0], -(m[1] - m[0]))):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        links.append((start, end, href))
+        cuts.update((start, end))
+    bounds = sorted(cuts)
+    segments = []
+    for start, end in itertools.pairwise(bounds):
+        segment = Segment(text[start:end])
+        segment.anchors = sorted(f"s-{s}-{e}" for s, e in spans if s == start)
+        segment.fact = any(s <= start and end <= e for s, e in spans)
+        segment.href = next((href for s, e, href in links if s <= start and end <= e), None)
+        segments.append(segment)
+    return segments
+
+
+def _page_number(key: str) -> int:
+    """The page of a section asked for by ``?{key}=N`` (1 when absent or not a number)."""
+    value = request.args.get(key, "1")
+    return int(value) if value.isdigit() and 0 < int(value) < 10_000 else 1
