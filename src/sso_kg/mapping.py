@@ -12,7 +12,7 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, SKOS
 
-from .extract.model import Extraction, OrganizationMention, PersonMention, Span
+from .extract.model import EventMention, Extraction, OrganizationMention, PersonMention, Span
 from .extract.organizations import resolve_organization
 from .gazetteer import Agency, load_gazetteer
 from .iris import Minter, name_key
@@ -220,7 +220,29 @@ class ReleaseMapper:
                     province = self._province_node(event.province, provinces[event.province])
                     self._add(place, SCHEMA.containedInPlace, province)
                 self._add(node, SCHEMA.location, place)
+            for person in self._attendees(event):
+                self._add(node, SCHEMA.attendee, person)
             self._provenance(node, event.span)
+
+    def _attendees(self, event: EventMention) -> list[URIRef]:
+        """The people a release names in the account of an event: in the paragraph that
+        reports it ("เมื่อวันที่ … นาย ก เป็นประธาน … โดยมี นาง ข … เข้าร่วม"), and before the next
+        event that paragraph reports, if any."""
+        text = self.release.text
+        start = text.rfind("\n", 0, event.span.start) + 1
+        end = text.find("\n", event.span.start)
+        end = len(text) if end == -1 else end
+        for other in self.extraction.events:
+            if event.span.start < other.span.start < end:
+                end = other.span.start
+            if start <= other.span.end <= event.span.start and other is not event:
+                start = other.span.end
+        region = text[start:end]
+        return [
+            self._person_nodes[name_key(person.name)]
+            for person in self.extraction.persons
+            if person.name in region and name_key(person.name) in self._person_nodes
+        ]
 
     # -- awards ------------------------------------------------------------------------
 

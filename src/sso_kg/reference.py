@@ -13,6 +13,7 @@ from rdflib.namespace import ORG, SKOS
 from .extract.places import load_provinces
 from .gazetteer import load_gazetteer
 from .iris import Minter
+from .links import link_graph, link_graph_name, mapping_sets
 from .mapping import SCHEMA, new_graph, text_literal
 from .resources import ontology_file
 
@@ -86,4 +87,5 @@ def reference_graphs(minter: Minter) -> list[tuple[str, Graph]]:
         (minter.graph("ontology"), ontology_graph()),
         (minter.graph("agencies"), agencies_graph(minter)),
         (minter.graph("provinces"), provinces_graph(minter)),
+        *((link_graph_name(minter, links), link_graph(links, minter)) for links in mapping_sets()),
     ]

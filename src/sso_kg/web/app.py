@@ -15,14 +15,18 @@ from flask import Blueprint, Flask, Response, abort, render_template, send_from_
 from sso_kg.config import Settings
 from sso_kg.dumps import COMPRESS_FORMAT, MANIFEST, read_manifest
 from sso_kg.iris import Minter
+from sso_kg.links import link_graph_name
 from sso_kg.store import Store
 from sso_kg.web.browse import ReleaseBrowser, browse_blueprint
 from sso_kg.web.executor import InProcessRunner, QueryRunner
 from sso_kg.web.guard import guard
 from sso_kg.web.linked_data import Identifiers, linked_data_blueprint
+from sso_kg.web.ontology import ontology_blueprint
 from sso_kg.web.pages import PageBuilder
+from sso_kg.web.queries import queries_blueprint
 from sso_kg.web.search import LabelIndex
 from sso_kg.web.sparql import EXAMPLES, sparql_blueprint
+from sso_kg.web.void import void_blueprint
 
 COUNTED_CLASSES = {
     "releases": "https://schema.org/NewsArticle",
@@ -50,7 +54,8 @@ def create_app(
     guard(app, rate=rate_limit, burst=burst)
     app.add_template_filter(byte_size)
     app.register_blueprint(home_blueprint(store))
-    app.register_blueprint(sparql_blueprint(queries or InProcessRunner(store), store.has_graph))
+    queries = queries or InProcessRunner(store)
+    app.register_blueprint(sparql_blueprint(queries, store.has_graph))
     app.register_blueprint(dumps_blueprint(settings.dumps_path))
     identifiers = Identifiers(settings.base)
     app.register_blueprint(linked_data_blueprint(store, identifiers, PageBuilder(store, identifiers).render))
@@ -58,6 +63,18 @@ def create_app(
     browser = ReleaseBrowser(store, Minter(settings.base))
     app.register_blueprint(browse_blueprint(index, browser, lambda iri: identifiers.local_path(iri) or iri))
     app.extensions["sso_kg.label_index"] = index
+    app.register_blueprint(ontology_blueprint())
+    app.register_blueprint(queries_blueprint(queries))
+    app.add_template_filter(lambda iri: identifiers.local_path(iri) or iri, "local_href")
+    minter = Minter(settings.base)
+    app.register_blueprint(
+        void_blueprint(
+            store,
+            settings.base,
+            lambda: read_manifest(settings.dumps_path),
+            lambda mapping_set: link_graph_name(minter, mapping_set),
+        )
+    )
     return app
 
 

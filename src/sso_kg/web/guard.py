@@ -84,5 +84,6 @@ def guard(app: Flask, *, rate: float | None, burst: int) -> None:
     def security_headers(response: Response) -> Response:
         response.headers.update(SECURITY_HEADERS)
         if response.mimetype == "text/html":
-            response.headers.update(HTML_SECURITY_HEADERS)
+            for name, value in HTML_SECURITY_HEADERS.items():
+                response.headers.setdefault(name, value)  # a page may widen its own policy
         return response

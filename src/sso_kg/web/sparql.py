@@ -66,19 +66,22 @@ MAX_QUERY_LENGTH = 100_000
 
 @dataclass(frozen=True)
 class Example:
-    """A query worth showing a newcomer, titled in Thai and English."""
+    """A query worth showing a newcomer, titled in Thai and English; ``slug`` names its saved
+    query's stable URL, ``/queries/{slug}``."""
 
+    slug: str
     title_th: str
     title_en: str
     query: str
 
 
-def _example(title_th: str, title_en: str, body: str) -> Example:
-    return Example(title_th, title_en, PROLOGUE + "\n" + body.strip() + "\n")
+def _example(slug: str, title_th: str, title_en: str, body: str) -> Example:
+    return Example(slug, title_th, title_en, PROLOGUE + "\n" + body.strip() + "\n")
 
 
 EXAMPLES: tuple[Example, ...] = (
     _example(
+        "latest-releases",
         "ข่าวประชาสัมพันธ์ล่าสุด",
         "Latest press releases",
         """
@@ -89,6 +92,7 @@ SELECT ?release ?date ?headline WHERE {
 ORDER BY DESC(?date) LIMIT 20""",
     ),
     _example(
+        "people-and-posts",
         "บุคคลและตำแหน่ง",
         "People and their posts",
         """
@@ -100,16 +104,32 @@ SELECT ?name ?post (COUNT(DISTINCT ?release) AS ?releases) WHERE {
 GROUP BY ?name ?post ORDER BY DESC(?releases) LIMIT 50""",
     ),
     _example(
+        "sso-officials",
+        "ผู้บริหารสำนักงานประกันสังคมตามช่วงเวลา",
+        "Officials of the Social Security Office over time",
+        """
+SELECT ?date ?name ?post ?release WHERE {
+  ?membership org:organization ?sso ; org:member/schema:name ?name ; rdfs:label ?post ;
+              prov:wasDerivedFrom ?release .
+  ?sso skos:altLabel "สปส."@th .
+  ?release schema:datePublished ?date .
+}
+ORDER BY DESC(?date) LIMIT 100""",
+    ),
+    _example(
+        "most-mentioned-organizations",
         "หน่วยงานที่ถูกกล่าวถึงบ่อยที่สุด",
         "Most mentioned organizations",
         """
 SELECT ?organization ?label (COUNT(DISTINCT ?release) AS ?releases) WHERE {
   ?release schema:mentions ?organization .
   ?organization a org:Organization ; skos:prefLabel ?label .
+  FILTER(LANG(?label) = "th")
 }
 GROUP BY ?organization ?label ORDER BY DESC(?releases) LIMIT 20""",
     ),
     _example(
+        "awards-conferred",
         "รางวัลที่มอบให้",
         "Awards conferred",
         """
@@ -119,6 +139,19 @@ SELECT ?award ?recipient ?year WHERE {
   OPTIONAL { ?conferral sso:year ?year }
 }
 ORDER BY DESC(?year) LIMIT 50""",
+    ),
+    _example(
+        "events-by-province",
+        "เหตุการณ์ในแต่ละจังหวัด",
+        "Events by province and month",
+        """
+SELECT ?province ?month (COUNT(DISTINCT ?event) AS ?events) WHERE {
+  ?event a schema:Event ; schema:startDate ?date ;
+         schema:location/schema:containedInPlace/schema:name ?province .
+  FILTER(LANG(?province) = "th")
+  BIND(SUBSTR(STR(?date), 1, 7) AS ?month)
+}
+GROUP BY ?province ?month ORDER BY DESC(?month) DESC(?events) LIMIT 50""",
     ),
 )
 

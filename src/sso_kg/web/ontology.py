@@ -1,0 +1,84 @@
+"""``/def``: the ontology, as documentation for people and as Turtle for programs.
+
+The ontology's terms are hash IRIs in ``https://w3id.org/sso-kg/def#``, so dereferencing any
+of them asks for ``/def``: a browser gets pyLODE's HTML documentation (each term an anchor),
+an RDF client the Turtle file itself (``Vary: Accept``); ``/def.ttl`` and ``/def.html`` name
+one or the other. pyLODE's page carries its own stylesheet inline; the page's
+Content-Security-Policy allows exactly that stylesheet, by its hash, and nothing else inline.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import threading
+
+from flask import Blueprint, Response, request
+
+from sso_kg.resources import ontology_file
+from sso_kg.web.guard import HTML_SECURITY_HEADERS
+from sso_kg.web.negotiation import GRAPH_FORMATS, prefers_html
+
+_INLINE_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL)
+
+
+class OntologyDocument:
+    """The ontology's HTML documentation, made once per process (about half a second)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._html: str | None = None
+
+    def html(self) -> str:
+        with self._lock:
+            if self._html is None:
+                from pylode import OntPub  # imported here: it loads background ontologies
+
+                self._html = OntPub(ontology=str(ontology_file())).make_html()
+            return self._html
+
+    def content_security_policy(self) -> str:
+        """The site's policy, plus the hashes of the page's own inline stylesheets."""
+        hashes = " ".join(
+            "'sha256-"
+            + base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
+            + "'"
+            for style in _INLINE_STYLE.findall(self.html())
+        )
+        return HTML_SECURITY_HEADERS["Content-Security-Policy"] + f"; style-src 'self' {hashes}"
+
+
+def ontology_blueprint() -> Blueprint:
+    bp = Blueprint("ontology", __name__)
+    document = OntologyDocument()
+
+    def as_html() -> Response:
+        return Response(
+            document.html(),
+            content_type="text/html; charset=utf-8",
+            headers={"Content-Security-Policy": document.content_security_policy(), "Vary": "Accept"},
+        )
+
+    def as_turtle() -> Response:
+        return Response(
+            ontology_file().read_bytes(),
+            content_type=GRAPH_FORMATS[0].content_type,
+            headers={"Vary": "Accept"},
+        )
+
+    @bp.route("/def")
+    def ontology() -> Response:
+        if prefers_html(GRAPH_FORMATS[:1], request.accept_mimetypes):
+            return as_html()
+        return as_turtle()
+
+    @bp.route("/def.html")
+    def ontology_html() -> Response:
+        return as_html()
+
+    @bp.route("/def.ttl")
+    def ontology_turtle() -> Response:
+        return as_turtle()
+
+    return bp
