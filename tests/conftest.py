@@ -6,6 +6,8 @@
 - ``serve_app``: a function ``serve(app) -> base_url`` that serves any Flask app on a free port
   in a background thread until the session ends.
 - ``live_server``: the base URL (``http://127.0.0.1:PORT``) of the sso-kg app over the sample.
+- ``bundled_settings`` / ``bundled_store`` / ``bundled_server``: the bundled releases
+  (``data/releases``) ingested by the real pipeline, with their dumps, and the app serving them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ from rdflib import Graph
 from werkzeug.serving import BaseWSGIServer, make_server
 
 from sso_kg.config import Settings
+from sso_kg.dumps import write_dumps
+from sso_kg.ingest import ingest
+from sso_kg.iris import Minter
+from sso_kg.quarantine import Quarantine
+from sso_kg.resources import data_file
 from sso_kg.store import Store
 from sso_kg.web import create_app
 
@@ -149,3 +156,29 @@ def serve_app() -> Iterator[Callable[[Flask], str]]:
 def live_server(sample_store: Store, sample_settings: Settings, serve_app: Callable[[Flask], str]) -> str:
     """The base URL of the real sso-kg app serving ``sample_store``."""
     return serve_app(create_app(sample_store, sample_settings))
+
+
+@pytest.fixture(scope="session")
+def bundled_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(store_path=tmp_path_factory.mktemp("bundled") / "store", base=BASE)
+
+
+@pytest.fixture(scope="session")
+def bundled_store(bundled_settings: Settings) -> Iterator[Store]:
+    """The bundled releases, ingested and dumped as ``sso-kg ingest`` does. Read-only."""
+    store = Store(bundled_settings.store_path)
+    summary = ingest(
+        [data_file("releases")], store, Quarantine(bundled_settings.quarantine_path), Minter(BASE)
+    )
+    assert summary.stored and not summary.quarantined
+    write_dumps(store, bundled_settings.dumps_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def bundled_server(
+    bundled_store: Store, bundled_settings: Settings, serve_app: Callable[[Flask], str]
+) -> str:
+    """The base URL of the app serving the bundled releases."""
+    return serve_app(create_app(bundled_store, bundled_settings))

@@ -112,7 +112,7 @@ SELECT ?date ?name ?post ?release WHERE {
   ?membership org:organization ?sso ; org:member/schema:name ?name ; rdfs:label ?post ;
               prov:wasDerivedFrom ?release .
   ?sso skos:altLabel "สปส."@th .
-  ?release schema:datePublished ?date .
+  OPTIONAL { ?release schema:datePublished ?date }
 }
 ORDER BY DESC(?date) LIMIT 100""",
     ),

@@ -162,6 +162,7 @@ def void_description(
     titled(catalog, facts.description, DCTERMS + "description")
     add(catalog, DCTERMS + "publisher", publisher)
     add(catalog, DCTERMS + "license", license_)
+    a(ox.NamedNode(base + "/"), FOAF + "Document")
     add(catalog, FOAF + "homepage", ox.NamedNode(base + "/"))
     add(catalog, DCAT + "dataset", dataset)
     add(catalog, DCAT + "service", service)
@@ -204,7 +205,9 @@ def void_description(
     add(service, DCTERMS + "title", _lit("จุดสืบค้น SPARQL", "th"))
     add(service, DCAT + "endpointURL", ox.NamedNode(endpoint))
     add(service, DCAT + "endpointDescription", ox.NamedNode(endpoint))
-    add(service, DCTERMS + "conformsTo", ox.NamedNode("https://www.w3.org/TR/sparql11-protocol/"))
+    protocol = ox.NamedNode("https://www.w3.org/TR/sparql11-protocol/")
+    a(protocol, DCTERMS + "Standard")
+    add(service, DCTERMS + "conformsTo", protocol)
     add(service, DCAT + "servesDataset", dataset)
     add(service, DCTERMS + "license", license_)
 
@@ -236,7 +239,9 @@ def void_description(
         checksum = ox.BlankNode()
         add(distribution, SPDX + "checksum", checksum)
         a(checksum, SPDX + "Checksum")
-        add(checksum, SPDX + "algorithm", ox.NamedNode(SPDX + "checksumAlgorithm_sha256"))
+        sha256 = ox.NamedNode(SPDX + "checksumAlgorithm_sha256")
+        a(sha256, SPDX + "ChecksumAlgorithm")
+        add(checksum, SPDX + "algorithm", sha256)
         add(checksum, SPDX + "checksumValue", _typed(dump.sha256, "hexBinary"))
         if modified:
             add(distribution, DCTERMS + "modified", modified)
@@ -260,7 +265,7 @@ def void_description(
         add(subset, VOID + "triples", _typed(link_counts.get(mapping_set.name, 0), "integer"))
         if mapping_set.license:
             add(subset, DCTERMS + "license", ox.NamedNode(mapping_set.license))
-    return triples
+    return sorted(set(triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
 
 EXAMPLE_QUERY = """SELECT ?release WHERE { ?release a <https://schema.org/NewsArticle> ;
