@@ -313,7 +313,6 @@ class Store:
         *,
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
-        bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
     ) -> QueryResult:
         """Run a SPARQL query. The default graph is the merge of all graphs, each triple once:
         users need not know that each release lives in a graph of its own.
@@ -326,19 +325,13 @@ class Store:
         SPARQL Protocol's ``default-graph-uri`` and ``named-graph-uri`` do: they override the
         query's FROM and FROM NAMED, and giving only one leaves the other empty. An invalid
         IRI raises ValueError.
-
-        ``bindings`` gives variables their values before the query runs (SEP-0007
-        substitutions): how a page asks about the resource in its URL without ever pasting
-        text from a request into a query.
         """
-        substitutions = {ox.Variable(name): term for name, term in (bindings or {}).items()}
         if default_graphs is None and named_graphs is None:
-            return self._ox.query(sparql, substitutions=substitutions)
+            return self._ox.query(sparql)
         return self._ox.query(
             sparql,
             default_graph=[ox.NamedNode(name) for name in default_graphs or ()],
             named_graphs=[ox.NamedNode(name) for name in named_graphs or ()],
-            substitutions=substitutions,
         )
 
     def triples(

@@ -63,6 +63,7 @@ def create_app(
     browser = ReleaseBrowser(store, Minter(settings.base))
     app.register_blueprint(browse_blueprint(index, browser, lambda iri: identifiers.local_path(iri) or iri))
     app.extensions["sso_kg.label_index"] = index
+    app.extensions["sso_kg.release_browser"] = browser
     app.register_blueprint(ontology_blueprint())
     app.register_blueprint(queries_blueprint(queries))
     app.add_template_filter(lambda iri: identifiers.local_path(iri) or iri, "local_href")

@@ -4,7 +4,7 @@
 programs. ``/releases`` lists the releases newest first, narrowed by any of the facets
 agency, ministry, province, award and year; each facet shows its values with how many of the
 listed releases have them. A facet value arrives in the URL as the local part of an IRI (or a
-year); it is checked, made an RDF term and bound to the query by substitution, never pasted in.
+year); it is checked, made an RDF term and bound to the query as that term, never pasted in.
 
 A served store does not change, so the figures for a set of filters are computed once and
 kept (:data:`CACHED_FACETS` sets of them).
@@ -13,6 +13,7 @@ kept (:data:`CACHED_FACETS` sets of them).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +25,7 @@ from sso_kg.iris import Minter
 from sso_kg.store import Store
 from sso_kg.web.pages import PAGE_SIZE, Labels
 from sso_kg.web.search import KINDS, LabelIndex
-from sso_kg.web.sparql import PROLOGUE
+from sso_kg.web.sparql import PROLOGUE, bind
 
 CACHED_FACETS = 256
 FACET_VALUES = 12
@@ -44,6 +45,8 @@ class Facet:
     title_en: str
     pattern: str
     """How ``?release`` has the value ``?{param}`` (a SPARQL group pattern)."""
+    filter_pattern: str | None = None
+    """How ``?release`` has a given value, where that differs from ``pattern``."""
 
 
 FACETS: tuple[Facet, ...] = (
@@ -67,7 +70,13 @@ FACETS: tuple[Facet, ...] = (
         "?release schema:mentions ?province . ?province a schema:AdministrativeArea .",
     ),
     Facet("award", "รางวัล", "Award", "?release schema:mentions ?conferral . ?conferral sso:award ?award ."),
-    Facet("year", "ปี", "Year", "?release schema:datePublished ?published . BIND(YEAR(?published) AS ?year)"),
+    Facet(
+        "year",
+        "ปี",
+        "Year",
+        "?release schema:datePublished ?published . BIND(YEAR(?published) AS ?year)",
+        "?release schema:datePublished ?published . FILTER(YEAR(?published) = ?year)",
+    ),
 )
 
 
@@ -87,6 +96,11 @@ class ReleaseBrowser:
         self.minter = minter
         self.labels = Labels(store)
         self.facets = lru_cache(maxsize=CACHED_FACETS)(self._facets)
+        self.releases = lru_cache(maxsize=CACHED_FACETS)(self._releases)
+
+    def warm(self) -> None:
+        """Count the unfiltered facets in the background (seconds on the full corpus)."""
+        threading.Thread(target=lambda: (self.facets(()), self.releases((), 1)), daemon=True).start()
 
     # -- filters from the URL --------------------------------------------------------------
 
@@ -127,14 +141,13 @@ class ReleaseBrowser:
     def _where(self, filters: tuple[tuple[str, str], ...], extra: str = "") -> str:
         by_param = {f.param: f for f in FACETS}
         patterns = ["?release a schema:NewsArticle ."]
-        patterns += [by_param[param].pattern for param, _value in filters]
+        patterns += [by_param[param].filter_pattern or by_param[param].pattern for param, _value in filters]
         return "WHERE { " + " ".join(patterns) + " " + extra + " }"
 
-    def releases(self, filters: tuple[tuple[str, str], ...], page: int) -> tuple[list[dict], bool]:
+    def _releases(self, filters: tuple[tuple[str, str], ...], page: int) -> tuple[list[dict], bool]:
         bindings = self._bindings(filters)
-        bound = " ".join(f"?{name}" for name in bindings)
         query = (
-            f"{PROLOGUE}SELECT DISTINCT ?release ?date ?headline {bound} "
+            f"{PROLOGUE}SELECT DISTINCT ?release ?date ?headline "
             + self._where(
                 filters,
                 "OPTIONAL { ?release schema:datePublished ?date } "
@@ -148,17 +161,15 @@ class ReleaseBrowser:
                 "date": s["date"].value if s["date"] else "",
                 "headline": s["headline"].value if s["headline"] else s["release"].value,
             }
-            for s in self.store.query(query, bindings=bindings)
+            for s in self.store.query(bind(query, bindings))
         ]
         return rows[:PAGE_SIZE], len(rows) > PAGE_SIZE
 
     def _facets(self, filters: tuple[tuple[str, str], ...]) -> tuple[int, dict[str, list[FacetValue]]]:
         """How many releases the filters leave, and each facet's most frequent values."""
         bindings = self._bindings(filters)
-        bound = " ".join(f"?{name}" for name in bindings)
-        where = self._where(filters)
-        total_query = f"{PROLOGUE}SELECT (COUNT(DISTINCT ?release) AS ?n) {bound} {where} GROUP BY {bound}"
-        total = next((int(s["n"].value) for s in self.store.query(total_query, bindings=bindings)), 0)
+        total_query = f"{PROLOGUE}SELECT (COUNT(DISTINCT ?release) AS ?n) {self._where(filters)}"
+        total = next((int(s["n"].value) for s in self.store.query(bind(total_query, bindings))), 0)
         values: dict[str, list[FacetValue]] = {}
         applied = {param for param, _value in filters}
         for facet in FACETS:
@@ -166,9 +177,9 @@ class ReleaseBrowser:
                 continue
             order = f"DESC(?{facet.param})" if facet.param == "year" else "DESC(?n)"
             query = (
-                f"{PROLOGUE}SELECT ?{facet.param} (COUNT(DISTINCT ?release) AS ?n) {bound} "
+                f"{PROLOGUE}SELECT ?{facet.param} (COUNT(DISTINCT ?release) AS ?n) "
                 + self._where(filters, facet.pattern)
-                + f" GROUP BY ?{facet.param} {bound} ORDER BY {order} LIMIT {FACET_VALUES}"
+                + f" GROUP BY ?{facet.param} ORDER BY {order} LIMIT {FACET_VALUES}"
             )
             values[facet.param] = [
                 FacetValue(
@@ -177,7 +188,7 @@ class ReleaseBrowser:
                     self._label(s[facet.param]),
                     int(s["n"].value),
                 )
-                for s in self.store.query(query, bindings=bindings)
+                for s in self.store.query(bind(query, bindings))
                 if s[facet.param] is not None
             ]
         return total, values

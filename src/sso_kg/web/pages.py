@@ -3,8 +3,8 @@ each claim.
 
 A page is a list of sections chosen by the resource's classes (a person's posts over time, an
 agency's officials, an award's conferrals, …), each a SPARQL query run with the resource bound
-to ``?this`` (SEP-0007 substitutions: nothing from the URL is ever pasted into a query), then
-its statements. A row that was read from a release carries ``?release ?start ?end`` and its
+to ``?this`` (:func:`~sso_kg.web.sparql.bind`: nothing from the URL is pasted into a query), then
+its statements. A row that was read from a release carries ``?release ?fact`` and its
 *source* cell links to that span of the release's text, which the release page marks with the
 anchor ``#s-{start}-{end}``. Queries run in this process: they are the server's own, bounded
 by the resource and paginated (:data:`PAGE_SIZE` rows a page).
@@ -21,7 +21,7 @@ from flask import render_template, request
 
 from sso_kg.store import Store
 from sso_kg.web.linked_data import EXTENSIONS, Identifiers, alternates
-from sso_kg.web.sparql import PREFIXES, PROLOGUE
+from sso_kg.web.sparql import PREFIXES, PROLOGUE, bind
 
 PAGE_SIZE = 50
 
@@ -40,6 +40,9 @@ LABEL_PREDICATES = tuple(
 MARKED_CLASSES = frozenset({SCHEMA + "Person", ORG + "Organization", SCHEMA + "AdministrativeArea"})
 """What a release page links from the text, where its name occurs."""
 
+SPAN_START = ox.NamedNode(SSO + "spanStart")
+SPAN_END = ox.NamedNode(SSO + "spanEnd")
+
 HIDDEN_STATEMENTS = frozenset({SCHEMA + "text", SCHEMA + "mentions"})
 """Predicates the statements table leaves to a section of their own."""
 
@@ -57,7 +60,7 @@ class Cell:
 @dataclass(frozen=True)
 class Column:
     """A column of a section: the variable it shows and its heading. ``source`` columns show
-    the release span a row was read from (``?release ?start ?end``)."""
+    the release span a row was read from (``?release ?fact``)."""
 
     var: str
     title_th: str
@@ -101,9 +104,6 @@ class Segment:
 
 
 def _spec(key: str, title_th: str, title_en: str, columns: Sequence[Column], body: str) -> SectionSpec:
-    """A section; ``?this`` joins its projection (and grouping), where Oxigraph requires a
-    substituted variable to be."""
-    body = body.replace("SELECT ", "SELECT ?this ", 1).replace("GROUP BY ", "GROUP BY ?this ", 1)
     return SectionSpec(key, title_th, title_en, PROLOGUE + body, tuple(columns))
 
 
@@ -113,10 +113,9 @@ POSTS = _spec(
     "ตำแหน่งตามช่วงเวลา",
     "Posts over time",
     [C("date", "วันที่", "date"), C("post", "ตำแหน่ง", "post"), C("organization", "หน่วยงาน", "agency"), SOURCE],
-    """SELECT ?date ?post ?organization ?release ?start ?end WHERE {
-  ?m org:member ?this ; rdfs:label ?post ; prov:wasDerivedFrom ?release .
-  OPTIONAL { ?m org:organization ?organization }
-  OPTIONAL { ?m sso:spanStart ?start ; sso:spanEnd ?end }
+    """SELECT ?date ?post ?organization ?release ?fact WHERE {
+  ?fact org:member ?this ; rdfs:label ?post ; prov:wasDerivedFrom ?release .
+  OPTIONAL { ?fact org:organization ?organization }
   OPTIONAL { ?release schema:datePublished ?date }
 } ORDER BY DESC(?date) ?post""",
 )
@@ -124,12 +123,11 @@ EVENTS_ATTENDED = _spec(
     "events",
     "เหตุการณ์ที่เข้าร่วม",
     "Events taken part in",
-    [C("date", "วันที่", "date"), C("event", "เหตุการณ์", "event"), C("province", "จังหวัด", "province"), SOURCE],
-    """SELECT ?date ?event ?province ?release ?start ?end WHERE {
-  ?event schema:attendee ?this ; prov:wasDerivedFrom ?release .
-  OPTIONAL { ?event schema:startDate ?date }
-  OPTIONAL { ?event schema:location/schema:containedInPlace ?province }
-  OPTIONAL { ?event sso:spanStart ?start ; sso:spanEnd ?end }
+    [C("date", "วันที่", "date"), C("fact", "เหตุการณ์", "event"), C("place", "สถานที่", "place"), SOURCE],
+    """SELECT ?date ?fact ?place ?release WHERE {
+  ?fact schema:attendee ?this ; prov:wasDerivedFrom ?release .
+  OPTIONAL { ?fact schema:startDate ?date }
+  OPTIONAL { ?fact schema:location ?place }
 } ORDER BY DESC(?date)""",
 )
 AWARDS_RECEIVED = _spec(
@@ -143,10 +141,11 @@ AWARDS_RECEIVED = _spec(
         C("level", "ระดับ", "level"),
         SOURCE,
     ],
-    """SELECT ?year ?award ?category ?level ?release ?start ?end WHERE {
-  ?c sso:recipient ?this ; sso:award ?award ; prov:wasDerivedFrom ?release .
-  OPTIONAL { ?c sso:year ?year } OPTIONAL { ?c sso:category ?category } OPTIONAL { ?c sso:level ?level }
-  OPTIONAL { ?c sso:spanStart ?start ; sso:spanEnd ?end }
+    """SELECT ?year ?award ?category ?level ?release ?fact WHERE {
+  ?fact sso:recipient ?this ; sso:award ?award ; prov:wasDerivedFrom ?release .
+  OPTIONAL { ?fact sso:year ?year }
+  OPTIONAL { ?fact sso:category ?category }
+  OPTIONAL { ?fact sso:level ?level }
 } ORDER BY DESC(?year) ?award""",
 )
 MENTIONED_IN = _spec(
@@ -171,9 +170,8 @@ OFFICIALS = _spec(
     "เจ้าหน้าที่และตำแหน่ง",
     "Officials and their posts",
     [C("date", "วันที่", "date"), C("person", "บุคคล", "person"), C("post", "ตำแหน่ง", "post"), SOURCE],
-    """SELECT ?date ?person ?post ?release ?start ?end WHERE {
-  ?m org:organization ?this ; org:member ?person ; rdfs:label ?post ; prov:wasDerivedFrom ?release .
-  OPTIONAL { ?m sso:spanStart ?start ; sso:spanEnd ?end }
+    """SELECT ?date ?person ?post ?release ?fact WHERE {
+  ?fact org:organization ?this ; org:member ?person ; rdfs:label ?post ; prov:wasDerivedFrom ?release .
   OPTIONAL { ?release schema:datePublished ?date }
 } ORDER BY DESC(?date) ?post""",
 )
@@ -189,12 +187,13 @@ CONFERRALS = _spec(
         C("recipient", "ผู้ได้รับ", "recipient"),
         SOURCE,
     ],
-    """SELECT ?year ?award ?category ?level ?recipient ?release ?start ?end WHERE {
-  { ?c sso:award ?this } UNION { ?c sso:category ?this } UNION { ?c sso:level ?this }
-  ?c sso:award ?award ; prov:wasDerivedFrom ?release .
-  OPTIONAL { ?c sso:year ?year } OPTIONAL { ?c sso:category ?category } OPTIONAL { ?c sso:level ?level }
-  OPTIONAL { ?c sso:recipient ?recipient }
-  OPTIONAL { ?c sso:spanStart ?start ; sso:spanEnd ?end }
+    """SELECT ?year ?award ?category ?level ?recipient ?release ?fact WHERE {
+  { ?fact sso:award ?this } UNION { ?fact sso:category ?this } UNION { ?fact sso:level ?this }
+  ?fact sso:award ?award ; prov:wasDerivedFrom ?release .
+  OPTIONAL { ?fact sso:year ?year }
+  OPTIONAL { ?fact sso:category ?category }
+  OPTIONAL { ?fact sso:level ?level }
+  OPTIONAL { ?fact sso:recipient ?recipient }
 } ORDER BY DESC(?year) ?category ?level""",
 )
 NARROWER = _spec(
@@ -215,11 +214,10 @@ EVENTS_IN_PROVINCE = _spec(
     "events",
     "เหตุการณ์ในจังหวัด",
     "Events in the province",
-    [C("date", "วันที่", "date"), C("event", "เหตุการณ์", "event"), C("place", "สถานที่", "place"), SOURCE],
-    """SELECT ?date ?event ?place ?release ?start ?end WHERE {
-  ?place schema:containedInPlace ?this . ?event schema:location ?place ; prov:wasDerivedFrom ?release .
-  OPTIONAL { ?event schema:startDate ?date }
-  OPTIONAL { ?event sso:spanStart ?start ; sso:spanEnd ?end }
+    [C("date", "วันที่", "date"), C("fact", "เหตุการณ์", "event"), C("place", "สถานที่", "place"), SOURCE],
+    """SELECT ?date ?fact ?place ?release WHERE {
+  ?place schema:containedInPlace ?this . ?fact schema:location ?place ; prov:wasDerivedFrom ?release .
+  OPTIONAL { ?fact schema:startDate ?date }
 } ORDER BY DESC(?date)""",
 )
 AGENCIES_IN_PROVINCE = _spec(
@@ -237,9 +235,8 @@ HOLDERS = _spec(
     "ผู้ดำรงตำแหน่ง",
     "Holders of the role",
     [C("date", "วันที่", "date"), C("person", "บุคคล", "person"), C("post", "ตำแหน่ง", "post"), SOURCE],
-    """SELECT ?date ?person ?post ?release ?start ?end WHERE {
-  ?m org:role ?this ; org:member ?person ; rdfs:label ?post ; prov:wasDerivedFrom ?release .
-  OPTIONAL { ?m sso:spanStart ?start ; sso:spanEnd ?end }
+    """SELECT ?date ?person ?post ?release ?fact WHERE {
+  ?fact org:role ?this ; org:member ?person ; rdfs:label ?post ; prov:wasDerivedFrom ?release .
   OPTIONAL { ?release schema:datePublished ?date }
 } ORDER BY DESC(?date) ?post""",
 )
@@ -248,8 +245,8 @@ FACTS = _spec(
     "ข้อเท็จจริงที่อ่านได้จากข่าวนี้",
     "Facts read from this release",
     [C("fact", "ข้อเท็จจริง", "fact"), C("type", "ชนิด", "kind"), SOURCE],
-    """SELECT ?fact ?type ?release ?start ?end WHERE {
-  ?fact prov:wasDerivedFrom ?this ; a ?type ; sso:spanStart ?start ; sso:spanEnd ?end .
+    """SELECT ?fact ?type ?release ?start WHERE {
+  ?fact prov:wasDerivedFrom ?this ; a ?type ; sso:spanStart ?start .
   BIND(?this AS ?release)
 } ORDER BY ?start ?fact""",
 )
@@ -268,9 +265,7 @@ SOURCE_OF_FACT = _spec(
     "ที่มา",
     "Read from",
     [C("release", "ข่าว", "release"), SOURCE],
-    """SELECT ?release ?start ?end WHERE {
-  ?this prov:wasDerivedFrom ?release . OPTIONAL { ?this sso:spanStart ?start ; sso:spanEnd ?end }
-}""",
+    """SELECT ?release ?fact WHERE { ?this prov:wasDerivedFrom ?release . BIND(?this AS ?fact) }""",
 )
 
 SECTIONS_BY_CLASS: dict[str, tuple[SectionSpec, ...]] = {
@@ -318,7 +313,20 @@ class Labels:
 
     def of(self, node: ox.NamedNode | ox.BlankNode, lang: str = "th") -> ox.Literal | None:
         found = self.all(node)
-        return next((label for label in found if label.language == lang), found[0] if found else None)
+        if not found:
+            return self._conferral(node, lang)
+        return next((label for label in found if label.language == lang), found[0])
+
+    def _conferral(self, node: ox.NamedNode | ox.BlankNode, lang: str) -> ox.Literal | None:
+        """An award conferral has no label of its own: "award — recipient"."""
+        award = next(self._store.triples(node, ox.NamedNode(SSO + "award")), None)
+        if award is None:
+            return None
+        parts = [self.of(award.object, lang)]
+        recipient = next(self._store.triples(node, ox.NamedNode(SSO + "recipient")), None)
+        if recipient is not None:
+            parts.append(self.of(recipient.object, lang))
+        return ox.Literal(" — ".join(p.value for p in parts if p is not None), language=lang)
 
 
 PREFIX_OF = sorted(
@@ -360,19 +368,26 @@ class PageBuilder:
         return Cell(label.value, self.href(term.value), label.language, term.value)
 
     def source_cell(self, solution: ox.QuerySolution) -> Cell:
-        release, start, end = solution["release"], solution["start"], solution["end"]
+        """A link to the span of the release a row's ``?fact`` was read from. The span is read
+        by index lookups, not in the section's query: an OPTIONAL of two patterns there makes
+        Oxigraph scan every span in the store."""
+        release, fact = solution["release"], solution["fact"]
         if release is None:
             return Cell("")
         href = self.href(release.value)
+        start = next(self.store.triples(fact, SPAN_START), None) if fact is not None else None
+        end = next(self.store.triples(fact, SPAN_END), None) if fact is not None else None
         if start is not None and end is not None:
-            return Cell("ประโยคในข่าว", f"{href}#s-{start.value}-{end.value}", "th", release.value)
+            return Cell(
+                "ประโยคในข่าว", f"{href}#s-{start.object.value}-{end.object.value}", "th", release.value
+            )
         return Cell("ข่าว", href, "th", release.value)
 
     # -- sections ------------------------------------------------------------------------
 
     def section(self, spec: SectionSpec, node: ox.NamedNode, page: int) -> Section:
         query = f"{spec.query}\nLIMIT {PAGE_SIZE + 1} OFFSET {(page - 1) * PAGE_SIZE}"
-        solutions = list(self.store.query(query, bindings={"this": node}))
+        solutions = list(self.store.query(bind(query, {"this": node})))
         rows = [
             [self.source_cell(s) if column.is_source else self.cell(s[column.var]) for column in spec.columns]
             for s in solutions[:PAGE_SIZE]
@@ -432,15 +447,12 @@ class PageBuilder:
         if text_node is None:
             return []
         text = text_node.object.value
-        spans = {
-            (int(s["start"].value), int(s["end"].value))
-            for s in self.store.query(
-                PROLOGUE
-                + "SELECT ?this ?start ?end WHERE { ?f prov:wasDerivedFrom ?this ; sso:spanStart ?start ; "
-                "sso:spanEnd ?end }",
-                bindings={"this": node},
-            )
-        }
+        spans = set()
+        for derived in self.store.triples(None, ox.NamedNode(PREFIXES["prov"] + "wasDerivedFrom"), node):
+            start = next(self.store.triples(derived.subject, SPAN_START), None)
+            end = next(self.store.triples(derived.subject, SPAN_END), None)
+            if start is not None and end is not None:
+                spans.add((int(start.object.value), int(end.object.value)))
         mentions: list[tuple[int, int, str]] = []
         for triple in self.store.triples(node, ox.NamedNode(SCHEMA + "mentions")):
             names = {label.value for label in self._names(triple.object)}
@@ -457,7 +469,10 @@ class PageBuilder:
             return
         for predicate in (SKOS + "prefLabel", SKOS + "altLabel", SCHEMA + "name"):
             for t in self.store.triples(node, ox.NamedNode(predicate)):
-                yield t.object
+                # Other names that are plain words ("แรงงาน" for the Ministry of Labour) would
+                # link every use of the word; abbreviations ("สปส.") are safe.
+                if predicate != SKOS + "altLabel" or t.object.value.endswith("."):
+                    yield t.object
 
 
 def _occurrences(text: str, name: str) -> Iterable[int]:

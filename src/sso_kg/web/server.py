@@ -55,6 +55,7 @@ def serve(
     try:
         app = create_app(store, settings, queries=pool, rate_limit=rate_limit)
         app.extensions["sso_kg.label_index"].warm()
+        app.extensions["sso_kg.release_browser"].warm()
         proxy = (
             {"trusted_proxy": trusted_proxy, "trusted_proxy_headers": {"x-forwarded-for"}}
             if trusted_proxy

@@ -16,7 +16,7 @@ is cut and says so in an ``X-SPARQL-MaxRows`` header, as Virtuoso's does.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -56,6 +56,19 @@ PREFIXES = {
 """The profile's prefixes: declared in Turtle answers, and in the example queries."""
 
 PROLOGUE = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIXES.items())
+
+_VARIABLE = re.compile(r"\?(\w+)\b")
+
+
+def bind(query: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    """``query`` with each variable in ``bindings`` replaced by its term, as Oxigraph writes
+    the term: an IRI it has parsed and checked, or a literal it has escaped, so no text from a
+    request ever reaches the query as text. (Oxigraph's own substitutions, SEP-0007, are
+    applied after the query is planned: a join that starts from the bound resource is then
+    planned as if it were unbound, and a province's page took 16 s instead of 0.5 s.)"""
+    return _VARIABLE.sub(lambda m: str(bindings[m.group(1)]) if m.group(1) in bindings else m.group(0), query)
+
+
 """The same prefixes as a query's prologue."""
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
