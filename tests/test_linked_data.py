@@ -367,6 +367,8 @@ def test_agency_kinds_cover_the_gazetteer() -> None:
 def test_the_ontology_is_served_as_documentation_and_as_turtle(bundled_server: str) -> None:
     page = get(f"{bundled_server}/def", headers={"Accept": "text/html"})
     assert page.status_code == 200 and "AwardConferral" in page.text
+    for term in ("AwardConferral", "spanStart", "ingestDigest", "award"):
+        assert f'id="{term}"' in page.text  # /def#term lands on the term
     policy = page.headers["Content-Security-Policy"]
     assert "'unsafe-inline'" not in policy and "sha256-" in policy
     turtle = get(f"{bundled_server}/def", headers={"Accept": "text/turtle"})

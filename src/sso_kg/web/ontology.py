@@ -15,12 +15,33 @@ import re
 import threading
 
 from flask import Blueprint, Response, request
+from rdflib import Graph
 
+from sso_kg.config import ONTOLOGY_NAMESPACE
 from sso_kg.resources import ontology_file
 from sso_kg.web.guard import HTML_SECURITY_HEADERS
 from sso_kg.web.negotiation import GRAPH_FORMATS, prefers_html
 
 _INLINE_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL)
+
+
+def with_term_anchors(page: str) -> str:
+    """pyLODE names each term's section after its label ("Awardconferral", "spanstart"), not
+    after its IRI's fragment, so ``/def#AwardConferral`` would land nowhere: add an anchor
+    with the fragment itself before each section whose id differs from it only in case."""
+    graph = Graph().parse(ontology_file(), format="turtle")
+    terms = {
+        str(s)[len(ONTOLOGY_NAMESPACE) :] for s in graph.subjects() if str(s).startswith(ONTOLOGY_NAMESPACE)
+    }
+    for term in sorted(terms):
+        if f'id="{term}"' in page:
+            continue
+        match = re.search(rf'id="({re.escape(term)})"', page, re.IGNORECASE)
+        if match is None:
+            continue
+        tag = page.rfind("<", 0, match.start())
+        page = page[:tag] + f'<span id="{term}"></span>' + page[tag:]
+    return page
 
 
 class OntologyDocument:
@@ -35,7 +56,7 @@ class OntologyDocument:
             if self._html is None:
                 from pylode import OntPub  # imported here: it loads background ontologies
 
-                self._html = OntPub(ontology=str(ontology_file())).make_html()
+                self._html = with_term_anchors(OntPub(ontology=str(ontology_file())).make_html())
             return self._html
 
     def content_security_policy(self) -> str:
