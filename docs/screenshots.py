@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -27,6 +25,9 @@ from pathlib import Path
 from playwright.sync_api import Page, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from _measure import start_server  # noqa: E402  (the benchmarks' own: serve on a free port)
+
 RELEASES = ROOT / "data" / "releases"
 OUT = ROOT / "docs" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
@@ -54,34 +55,6 @@ GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1"""
 EVENT_WITH_MOST_ATTENDEES = """SELECT ?x (COUNT(DISTINCT ?p) AS ?n)
 WHERE { ?x a schema:Event ; schema:attendee ?p }
 GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1"""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(store: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    server = subprocess.Popen(
-        [*CLI, "serve", "--store", str(store), "--port", str(port), "--workers", "1", "--rate-limit", "0"],
-        env=ENV,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SystemExit(f"sso-kg serve exited with {server.returncode}")
-        try:
-            urllib.request.urlopen(f"{url}/sparql?query=ASK%7B%7D", timeout=2).close()
-            return server, url
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.1)
-    server.kill()
-    raise SystemExit("sso-kg serve did not answer within 60 s")
 
 
 def select_one(url: str, query: str) -> str:
@@ -119,7 +92,7 @@ def main() -> None:
         subprocess.run(
             [*CLI, "ingest", str(RELEASES), "--store", str(store)], check=True, env=ENV, capture_output=True
         )
-        server, url = start_server(store)
+        server, url, _seconds = start_server(store, workers=1)
         try:
             person = page_of(select_one(url, PERSON_WITH_MOST_POSTS))
             award = page_of(select_one(url, AWARD_MOST_CONFERRED))

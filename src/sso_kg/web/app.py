@@ -1,4 +1,4 @@
-"""The Flask application: the home page, the SPARQL endpoint and the dumps.
+"""The Flask application: the home page, the dumps, and the blueprints of :mod:`sso_kg.web`.
 
 :func:`create_app` wires blueprints to the store and settings it is given; nothing is global,
 so a test can serve any store it builds. Each blueprint comes from a function that takes what
@@ -53,24 +53,27 @@ def create_app(
     app = Flask(__name__)
     guard(app, rate=rate_limit, burst=burst)
     app.add_template_filter(byte_size)
-    app.register_blueprint(home_blueprint(store))
-    queries = queries or InProcessRunner(store)
-    app.register_blueprint(sparql_blueprint(queries, store.has_graph))
-    app.register_blueprint(dumps_blueprint(settings.dumps_path))
+    statistics = StoreStatistics(store)
+    minter = Minter(settings.base)
     identifiers = Identifiers(settings.base)
-    app.register_blueprint(linked_data_blueprint(store, identifiers, PageBuilder(store, identifiers).render))
+    app.add_template_filter(identifiers.href, "local_href")
+    queries = queries or InProcessRunner(store)
     index = LabelIndex(store)
-    browser = ReleaseBrowser(store, Minter(settings.base))
-    app.register_blueprint(browse_blueprint(index, browser, lambda iri: identifiers.local_path(iri) or iri))
+    browser = ReleaseBrowser(store, minter)
     app.extensions["sso_kg.label_index"] = index
     app.extensions["sso_kg.release_browser"] = browser
+
+    app.register_blueprint(home_blueprint(statistics))
+    app.register_blueprint(sparql_blueprint(queries, store.has_graph))
+    app.register_blueprint(dumps_blueprint(settings.dumps_path))
+    app.register_blueprint(linked_data_blueprint(store, identifiers, PageBuilder(store, identifiers).render))
+    app.register_blueprint(browse_blueprint(index, browser, identifiers.href))
     app.register_blueprint(ontology_blueprint())
     app.register_blueprint(queries_blueprint(queries))
-    app.add_template_filter(lambda iri: identifiers.local_path(iri) or iri, "local_href")
-    minter = Minter(settings.base)
     app.register_blueprint(
         void_blueprint(
             store,
+            statistics,
             settings.base,
             lambda: read_manifest(settings.dumps_path),
             lambda mapping_set: link_graph_name(minter, mapping_set),
@@ -79,26 +82,30 @@ def create_app(
     return app
 
 
-def home_blueprint(store: Store) -> Blueprint:
+def home_blueprint(statistics: StoreStatistics) -> Blueprint:
     """``/``: what the dataset is, how big, and where to go next."""
     bp = Blueprint("home", __name__)
-    statistics = StoreStatistics(store)
 
     @bp.route("/")
     def home() -> str:
-        triples, counts = statistics.get()
+        triples, classes = statistics.get()
+        counts = {name: classes.get(iri, 0) for name, iri in COUNTED_CLASSES.items()}
         return render_template("home.html", triples=triples, counts=counts, examples=EXAMPLES)
 
     return bp
 
 
 class StoreStatistics:
-    """The sizes the home page shows, counted once per process.
+    """How many triples the merge has, and how many resources of each class: what the home
+    page shows and the VoID description's class partitions state, counted once per process.
 
     Counting scans the whole store (seconds, on the full corpus), and a served store does not
     change (see :mod:`sso_kg.web.server`), so the first request counts and every later one
-    reuses the figures.
+    reuses the figures. The merge states each triple once, so a class's triples count its
+    resources.
     """
+
+    QUERY = "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class"
 
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -108,14 +115,9 @@ class StoreStatistics:
     def get(self) -> tuple[int, dict[str, int]]:
         with self._lock:
             if self._figures is None:
-                counts = {name: count_instances(self._store, iri) for name, iri in COUNTED_CLASSES.items()}
-                self._figures = (self._store.triple_count(), counts)
+                classes = {s["class"].value: int(s["n"].value) for s in self._store.query(self.QUERY)}
+                self._figures = (self._store.triple_count(), classes)
             return self._figures
-
-
-def count_instances(store: Store, class_iri: str) -> int:
-    solutions = store.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{class_iri}> }}")
-    return int(next(iter(solutions))["n"].value)
 
 
 def dumps_blueprint(directory: Path) -> Blueprint:

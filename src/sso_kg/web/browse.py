@@ -23,7 +23,7 @@ from flask import Blueprint, Response, abort, jsonify, render_template, request,
 
 from sso_kg.iris import Minter
 from sso_kg.store import Store
-from sso_kg.web.pages import PAGE_SIZE, Labels
+from sso_kg.web.pages import PAGE_SIZE, Labels, page_number
 from sso_kg.web.search import KINDS, LabelIndex
 from sso_kg.web.sparql import PROLOGUE, bind
 
@@ -206,10 +206,6 @@ class ReleaseBrowser:
 def browse_blueprint(index: LabelIndex, browser: ReleaseBrowser, href: Callable[[str], str]) -> Blueprint:
     """``/search``, ``/search.json`` and ``/releases``; ``href`` maps an IRI to its page."""
     bp = Blueprint("browse", __name__)
-
-    def page_number() -> int:
-        value = request.args.get("page", "1")
-        return int(value) if value.isdigit() and 0 < int(value) < 10_000 else 1
 
     def searched() -> tuple[str, str | None, list, dict]:
         query = request.args.get("q", "").strip()

@@ -20,7 +20,7 @@ graphs dereference too: ``/graph/release/x`` is the release's graph, as the dump
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
@@ -84,6 +84,10 @@ class Identifiers:
             return iri[len(self.base) :]
         return None
 
+    def href(self, iri: str) -> str:
+        """Where a link to ``iri`` goes: our page for our IRIs, the IRI itself otherwise."""
+        return self.local_path(iri) or iri
+
 
 def exists(store: Store, node: ox.NamedNode) -> bool:
     """Whether the graph says anything about ``node``, or points at it."""
@@ -130,7 +134,9 @@ def serialize(triples: list[ox.Triple], fmt: Format) -> bytes:
     return ox.serialize(triples, format=fmt.serializer, prefixes=DOCUMENT_PREFIXES)
 
 
-def linked_data_blueprint(store: Store, identifiers: Identifiers, render_page) -> Blueprint:
+def linked_data_blueprint(
+    store: Store, identifiers: Identifiers, render_page: Callable[[ox.NamedNode, str], str]
+) -> Blueprint:
     """``/id/…`` (303 to a document), ``/doc/…`` (page or RDF) and ``/graph/…`` (a graph).
 
     ``render_page(node, path)`` returns the HTML page of a resource (:mod:`.pages`).
@@ -179,20 +185,11 @@ def linked_data_blueprint(store: Store, identifiers: Identifiers, render_page) -
         if not store.has_graph(node.value):
             abort(404, f"this store holds no graph {node.value}")
         if path.startswith("release/") and prefers_html(GRAPH_FORMATS, request.accept_mimetypes):
-            subject = _release_of(store, node)
-            if subject is not None and (local := identifiers.local_path(subject.value)):
-                return redirect(local, code=303)
+            # A release's graph and its IRI share their last segment (Minter.release_graph).
+            return redirect(url_for("linked_data.document", path=path), code=303)
         fmt = negotiate(GRAPH_FORMATS, request.values.get("format"))
         triples = [quad.triple for quad in store.quads(node.value)]
         body = ox.serialize(triples, format=fmt.serializer, prefixes=DOCUMENT_PREFIXES)
         return Response(body, content_type=fmt.content_type, headers={"Vary": "Accept"})
 
     return bp
-
-
-def _release_of(store: Store, graph: ox.NamedNode) -> ox.NamedNode | None:
-    """The release a release graph is about."""
-    for quad in store.quads(graph.value):
-        if quad.predicate == RDF_TYPE and quad.object == ox.NamedNode("https://schema.org/NewsArticle"):
-            return quad.subject if isinstance(quad.subject, ox.NamedNode) else None
-    return None

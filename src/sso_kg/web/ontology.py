@@ -45,29 +45,30 @@ def with_term_anchors(page: str) -> str:
 
 
 class OntologyDocument:
-    """The ontology's HTML documentation, made once per process (about half a second)."""
+    """The ontology's HTML documentation and the policy that lets it render, made once per
+    process (about half a second)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._html: str | None = None
+        self._page: tuple[str, str] | None = None
 
-    def html(self) -> str:
+    def get(self) -> tuple[str, str]:
+        """The page, and its Content-Security-Policy: the site's, plus the hashes of the
+        page's own inline stylesheets."""
         with self._lock:
-            if self._html is None:
+            if self._page is None:
                 from pylode import OntPub  # imported here: it loads background ontologies
 
-                self._html = with_term_anchors(OntPub(ontology=str(ontology_file())).make_html())
-            return self._html
-
-    def content_security_policy(self) -> str:
-        """The site's policy, plus the hashes of the page's own inline stylesheets."""
-        hashes = " ".join(
-            "'sha256-"
-            + base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
-            + "'"
-            for style in _INLINE_STYLE.findall(self.html())
-        )
-        return HTML_SECURITY_HEADERS["Content-Security-Policy"] + f"; style-src 'self' {hashes}"
+                html = with_term_anchors(OntPub(ontology=str(ontology_file())).make_html())
+                hashes = " ".join(
+                    "'sha256-"
+                    + base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode()
+                    + "'"
+                    for style in _INLINE_STYLE.findall(html)
+                )
+                policy = HTML_SECURITY_HEADERS["Content-Security-Policy"] + f"; style-src 'self' {hashes}"
+                self._page = (html, policy)
+            return self._page
 
 
 def ontology_blueprint() -> Blueprint:
@@ -75,10 +76,11 @@ def ontology_blueprint() -> Blueprint:
     document = OntologyDocument()
 
     def as_html() -> Response:
+        html, policy = document.get()
         return Response(
-            document.html(),
+            html,
             content_type="text/html; charset=utf-8",
-            headers={"Content-Security-Policy": document.content_security_policy(), "Vary": "Accept"},
+            headers={"Content-Security-Policy": policy, "Vary": "Accept"},
         )
 
     def as_turtle() -> Response:

@@ -352,9 +352,6 @@ class PageBuilder:
 
     # -- cells ---------------------------------------------------------------------------
 
-    def href(self, iri: str) -> str:
-        return self.identifiers.local_path(iri) or iri
-
     def cell(self, term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Cell:
         if term is None:
             return Cell("")
@@ -364,8 +361,8 @@ class PageBuilder:
             return Cell("_:" + term.value)
         label = self.labels.of(term)
         if label is None:
-            return Cell(curie(term.value), self.href(term.value))
-        return Cell(label.value, self.href(term.value), label.language, term.value)
+            return Cell(curie(term.value), self.identifiers.href(term.value))
+        return Cell(label.value, self.identifiers.href(term.value), label.language, term.value)
 
     def source_cell(self, solution: ox.QuerySolution) -> Cell:
         """A link to the span of the release a row's ``?fact`` was read from. The span is read
@@ -374,7 +371,7 @@ class PageBuilder:
         release, fact = solution["release"], solution["fact"]
         if release is None:
             return Cell("")
-        href = self.href(release.value)
+        href = self.identifiers.href(release.value)
         start = next(self.store.triples(fact, SPAN_START), None) if fact is not None else None
         end = next(self.store.triples(fact, SPAN_END), None) if fact is not None else None
         if start is not None and end is not None:
@@ -418,7 +415,7 @@ class PageBuilder:
             for spec in SECTIONS_BY_CLASS.get(cls, ()):
                 if spec not in specs:
                     specs.append(spec)
-        sections = [self.section(spec, node, _page_number(spec.key)) for spec in specs]
+        sections = [self.section(spec, node, page_number(spec.key)) for spec in specs]
         labels = self.labels.all(node)
         title = next((label for label in labels if label.language == "th"), labels[0] if labels else None)
         english = next((label for label in labels if label.language == "en"), None)
@@ -456,7 +453,7 @@ class PageBuilder:
         mentions: list[tuple[int, int, str]] = []
         for triple in self.store.triples(node, ox.NamedNode(SCHEMA + "mentions")):
             names = {label.value for label in self._names(triple.object)}
-            href = self.href(triple.object.value)
+            href = self.identifiers.href(triple.object.value)
             for name in sorted(names, key=len, reverse=True):
                 mentions.extend((start, start + len(name), href) for start in _occurrences(text, name))
         return segment_text(text, spans, mentions)
@@ -513,7 +510,7 @@ def segment_text(
     return segments
 
 
-def _page_number(key: str) -> int:
-    """The page of a section asked for by ``?{key}=N`` (1 when absent or not a number)."""
+def page_number(key: str = "page") -> int:
+    """The page asked for by ``?{key}=N`` (1 when absent or not a number)."""
     value = request.args.get(key, "1")
     return int(value) if value.isdigit() and 0 < int(value) < 10_000 else 1

@@ -14,19 +14,24 @@ in ``data/dataset.toml``; the figures are the store's and the dumps' own.
 
 from __future__ import annotations
 
-import threading
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, request, url_for
 
 from sso_kg.dumps import Manifest
-from sso_kg.links import mapping_sets
+from sso_kg.links import MappingSet, mapping_sets
 from sso_kg.resources import data_file
 from sso_kg.store import Store
 from sso_kg.web.negotiation import GRAPH_FORMATS, prefers_html
 from sso_kg.web.sparql import PREFIXES, negotiate
+
+if TYPE_CHECKING:
+    from sso_kg.web.app import StoreStatistics
 
 DCAT = "http://www.w3.org/ns/dcat#"
 DCTERMS = "http://purl.org/dc/terms/"
@@ -90,25 +95,6 @@ class DatasetFacts:
             languages=data["language"],
             spatial=data["spatial"],
         )
-
-
-class ClassPartitions:
-    """How many resources of each class the merge has, and how many triples: counted once per
-    process (a served store does not change)."""
-
-    QUERY = "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class"
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._lock = threading.Lock()
-        self._figures: tuple[int, dict[str, int]] | None = None
-
-    def get(self) -> tuple[int, dict[str, int]]:
-        with self._lock:
-            if self._figures is None:
-                classes = {s["class"].value: int(s["n"].value) for s in self._store.query(self.QUERY)}
-                self._figures = (self._store.triple_count(), classes)
-            return self._figures
 
 
 def _lit(text: str, lang: str | None = None) -> ox.Literal:
@@ -272,32 +258,43 @@ EXAMPLE_QUERY = """SELECT ?release WHERE { ?release a <https://schema.org/NewsAr
   <https://schema.org/datePublished> ?date } ORDER BY DESC(?date) LIMIT 1"""
 
 
-def void_blueprint(store: Store, base: str, manifest_of, link_graph_of) -> Blueprint:
-    """``/.well-known/void`` and ``/void``; ``manifest_of()`` reads the dumps' manifest and
-    ``link_graph_of(name)`` names a mapping table's graph; ``/mappings/…`` serves the tables."""
+def void_blueprint(
+    store: Store,
+    statistics: StoreStatistics,
+    base: str,
+    manifest_of: Callable[[], Manifest | None],
+    link_graph_of: Callable[[MappingSet], str],
+) -> Blueprint:
+    """``/.well-known/void`` and ``/void``; ``manifest_of()`` reads the dumps' manifest (read
+    at each request: ``sso-kg dump`` may rewrite the dumps of a served store) and
+    ``link_graph_of(table)`` names a mapping table's graph; ``/mappings/…`` serves the tables."""
     bp = Blueprint("void", __name__)
-    partitions = ClassPartitions(store)
     facts = DatasetFacts.read()
 
-    def examples() -> list[str]:
+    @cache
+    def store_facts() -> tuple[list[str], dict[str, int]]:
+        """Example resources and linkset sizes: read once, a served store does not change."""
         candidates = [f"{base}/id/org/sso", f"{base}/id/province/TH-10"]
-        found = [iri for iri in candidates if next(store.triples(ox.NamedNode(iri)), None) is not None]
+        examples = [iri for iri in candidates if next(store.triples(ox.NamedNode(iri)), None) is not None]
         latest = next(iter(store.query(EXAMPLE_QUERY)), None)
-        return found + ([latest["release"].value] if latest else [])
+        examples += [latest["release"].value] if latest else []
+        links = {m.name: sum(1 for _ in store.quads(link_graph_of(m))) for m in mapping_sets()}
+        return examples, links
 
     @bp.route("/.well-known/void")
     @bp.route("/void")
     def describe() -> Response:
+        examples, link_counts = store_facts()
         triples = void_description(
             base=base,
             facts=facts,
-            figures=partitions.get(),
+            figures=statistics.get(),
             manifest=manifest_of(),
             endpoint=url_for("sparql.endpoint", _external=True),
             dumps_url=url_for("dumps.index", _external=True),
             mappings_url=url_for("home.home", _external=True) + "mappings/",
-            examples=examples(),
-            link_counts={m.name: sum(1 for _ in store.quads(link_graph_of(m))) for m in mapping_sets()},
+            examples=examples,
+            link_counts=link_counts,
         )
         override = request.values.get("format")
         if not override and prefers_html(GRAPH_FORMATS, request.accept_mimetypes):
