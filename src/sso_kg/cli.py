@@ -18,9 +18,10 @@ import click
 import pyoxigraph as ox
 
 from . import __version__
-from .config import DEFAULT_MEMORY_LIMIT, DEFAULT_ROW_LIMIT, DEFAULT_TIME_LIMIT, Settings, default_store
+from .config import DEFAULT_MEMORY_LIMIT, DEFAULT_ROW_LIMIT, DEFAULT_TIME_LIMIT, Settings, store_location
 from .iris import Minter
-from .store import DUMP_FORMATS, Store, StoreLockedError
+from .remote_store import Endpoints, RemoteStoreError
+from .store import DUMP_FORMATS, GraphStore, StoreLockedError
 
 if TYPE_CHECKING:
     from .ingest import IngestSummary
@@ -28,28 +29,59 @@ if TYPE_CHECKING:
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
+
+class StoreLocationType(click.ParamType):
+    """A store: the folder of an embedded one, or a remote one by URL or TOML file."""
+
+    name = "FOLDER|URL|FILE.toml"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> object:
+        if isinstance(value, Path | Endpoints):
+            return value
+        try:
+            location = store_location(str(value))
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+        if isinstance(location, Path) and location.exists() and not location.is_dir():
+            self.fail(f"{location} is a file, not a store's folder (a remote store's file ends in .toml)")
+        return location
+
+
 STORE_OPTION = click.option(
     "--store",
-    "store_path",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=default_store,
+    "store",
+    type=StoreLocationType(),
+    default=lambda: os.environ.get("SSO_KG_STORE", "var/store"),
     show_default="./var/store or $SSO_KG_STORE",
-    help="Folder of the Oxigraph store.",
+    help=(
+        "The store: a folder (embedded Oxigraph), or a remote SPARQL 1.1 store by its query "
+        "endpoint's URL or a .toml file naming its endpoints. A remote store's credentials come "
+        "from $SSO_KG_STORE_USER and $SSO_KG_STORE_PASSWORD only."
+    ),
 )
 
 
-def _require_store(store_path: Path) -> None:
-    if not store_path.is_dir():
-        raise click.ClickException(f"no store at {store_path}: run `sso-kg ingest PATH...` first")
+def _require_store(location: Path | Endpoints) -> None:
+    if isinstance(location, Path) and not location.is_dir():
+        raise click.ClickException(f"no store at {location}: run `sso-kg ingest PATH...` first")
 
 
-def _open(store_path: Path, *, must_exist: bool = False, read_only: bool = False) -> Store:
+def _open(location: Path | Endpoints, *, must_exist: bool = False, read_only: bool = False) -> GraphStore:
     if must_exist:
-        _require_store(store_path)
+        _require_store(location)
     try:
-        return Store(store_path, read_only=read_only)
-    except StoreLockedError as error:
+        return Settings.for_store(location).open_store(read_only=read_only)
+    except (StoreLockedError, RemoteStoreError) as error:
         raise click.ClickException(str(error)) from error
+
+
+def _embedded(location: Path | Endpoints, what: str) -> Path:
+    if not isinstance(location, Path):
+        raise click.ClickException(
+            f"{what} is for an embedded store; a remote store is backed up with its own tools "
+            "(Virtuoso: backup_online; Fuseki: POST /$/backup/DATASET; GraphDB: its backup API)"
+        )
+    return location
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -83,7 +115,7 @@ def main() -> None:
     help="Worker processes for extraction and validation.  [default: one per core]",
 )
 def ingest(
-    paths: tuple[Path, ...], store_path: Path, no_dumps: bool, rebuild: bool, jobs: int | None
+    paths: tuple[Path, ...], store: Path | Endpoints, no_dumps: bool, rebuild: bool, jobs: int | None
 ) -> None:
     """Read releases from PATHS into the store.
 
@@ -98,15 +130,15 @@ def ingest(
     from .quarantine import Quarantine
     from .readers import InputMeter
 
-    settings = Settings(store_path=store_path)
+    settings = Settings.for_store(store)
     meter = InputMeter(paths) if sys.stderr.isatty() else None
     progress = _Progress(meter) if meter is not None else None
     cpu_before = _cpu_seconds()
-    with _open(store_path) as store:
+    with _open(store) as target:
         try:
             summary = run_ingest(
                 paths,
-                store,
+                target,
                 Quarantine(settings.quarantine_path),
                 Minter(settings.base),
                 jobs=jobs or default_jobs(),
@@ -114,8 +146,12 @@ def ingest(
                 meter=meter,
                 rebuild=rebuild,
             )
+        except RemoteStoreError as error:
+            raise click.ClickException(
+                f"{error}\nwhat was stored stays stored; run the same command to resume"
+            ) from error
         except KeyboardInterrupt:
-            store.flush()
+            target.flush()
             click.echo(
                 "\ninterrupted: what was stored stays stored; run the same command to resume", err=True
             )
@@ -123,14 +159,14 @@ def ingest(
         if progress is not None:
             progress.done()
         cpu = _cpu_seconds() - cpu_before
-        if summary.stored:
+        if summary.stored and target.path is not None:
             compacting = time.perf_counter()
-            store.optimize()
+            target.optimize()
             click.echo(f"store compacted in {time.perf_counter() - compacting:.1f} s", err=True)
-        total = store.triple_count()
+        total = target.triple_count()
         dumps_stale = summary.stored > 0 or not (settings.dumps_path / "manifest.json").exists()
         if not no_dumps and dumps_stale:
-            write_dumps(store, settings.dumps_path)
+            write_dumps(target, settings.dumps_path)
     click.echo(
         f"releases read: {summary.read}, unchanged (skipped): {summary.unchanged}, stored: {summary.stored}, "
         f"quarantined: {summary.quarantined}, triples written: {summary.triples}, triples in store: {total}"
@@ -211,14 +247,14 @@ def _duration(seconds: float) -> str:
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout)."
 )
-def dump(store_path: Path, fmt: str, output: Path | None) -> None:
+def dump(store: Path | Endpoints, fmt: str, output: Path | None) -> None:
     """Write the whole store as RDF."""
-    with _open(store_path, must_exist=True, read_only=True) as store:
+    with _open(store, must_exist=True, read_only=True) as source:
         if output is None:
-            store.dump(sys.stdout.buffer, fmt)
+            source.dump(sys.stdout.buffer, fmt)
         else:
             with output.open("wb") as out:
-                store.dump(out, fmt)
+                source.dump(out, fmt)
 
 
 @main.command()
@@ -268,7 +304,7 @@ def dump(store_path: Path, fmt: str, output: Path | None) -> None:
 )
 @click.option("--threads", default=8, show_default=True, type=int, help="HTTP threads (waitress).")
 def serve(
-    store_path: Path,
+    store: Path | Endpoints,
     host: str,
     port: int,
     workers: int | None,
@@ -281,22 +317,26 @@ def serve(
 ) -> None:
     """Serve the store: SPARQL endpoint at /sparql, home page at /, dumps at /dumps/.
 
-    The store is opened read-only, by this process and by each query worker; while it is
-    served, an ingest into it is refused (and a server will not start while an ingest runs).
+    The store is opened read-only, by this process and by each query worker; while an
+    embedded store is served, an ingest into it is refused (and a server will not start while
+    an ingest runs). A remote store answers the queries itself; the limits are still this
+    server's. The search index and the release facets are read once, at start: restart the
+    server after an ingest into a remote store it serves.
     """
     from .ingest import default_jobs
     from .web.server import serve as run_server
 
-    _require_store(store_path)
+    _require_store(store)
     workers = workers or default_jobs()
     plural = "s" if workers > 1 else ""
+    shown = store.query if isinstance(store, Endpoints) else store
     click.echo(
-        f"sso-kg serving {store_path} on http://{host}:{port}/ ({workers} query worker{plural}, "
+        f"sso-kg serving {shown} on http://{host}:{port}/ ({workers} query worker{plural}, "
         f"{time_limit:g} s and {row_limit:,} rows a query; Ctrl-C to stop)"
     )
     try:
         run_server(
-            Settings(store_path=store_path),
+            Settings.for_store(store),
             host=host,
             port=port,
             workers=workers,
@@ -307,23 +347,24 @@ def serve(
             rate_limit=rate_limit,
             trusted_proxy=trusted_proxy,
         )
-    except StoreLockedError as error:
+    except (StoreLockedError, RemoteStoreError) as error:
         raise click.ClickException(str(error)) from error
 
 
 @main.command()
 @click.argument("destination", type=click.Path(path_type=Path))
 @STORE_OPTION
-def backup(destination: Path, store_path: Path) -> None:
+def backup(destination: Path, store: Path | Endpoints) -> None:
     """Back the store up into DESTINATION, a new folder that is itself a store.
 
     Consistent, and quick: files that never change are hard-linked when DESTINATION is on the
     same filesystem. A store can be backed up while it is served, not while an ingest writes
     it. The dumps and the quarantine beside the store are not part of it.
     """
-    with _open(store_path, must_exist=True, read_only=True) as store:
+    store_path = _embedded(store, "backup")
+    with _open(store_path, must_exist=True, read_only=True) as source:
         try:
-            store.backup(destination)
+            source.backup(destination)
         except FileExistsError as error:
             raise click.ClickException(str(error)) from error
     click.echo(f"backed up {store_path} into {destination}")
@@ -334,7 +375,7 @@ def backup(destination: Path, store_path: Path) -> None:
     "backup_path", metavar="BACKUP", type=click.Path(exists=True, file_okay=False, path_type=Path)
 )
 @STORE_OPTION
-def restore(backup_path: Path, store_path: Path) -> None:
+def restore(backup_path: Path, store: Path | Endpoints) -> None:
     """Make the store a copy of BACKUP (made by `sso-kg backup`).
 
     The store in place, if any, is kept: it is moved aside to <store>.before-restore-<time>.
@@ -342,6 +383,7 @@ def restore(backup_path: Path, store_path: Path) -> None:
     """
     from .store import restore as restore_store
 
+    store_path = _embedded(store, "restore")
     try:
         replaced = restore_store(backup_path, store_path)
     except StoreLockedError as error:
@@ -353,7 +395,7 @@ def restore(backup_path: Path, store_path: Path) -> None:
 
 @main.command()
 @STORE_OPTION
-def validate(store_path: Path) -> None:
+def validate(store: Path | Endpoints) -> None:
     """Check the stored graph against the SHACL shapes again.
 
     Every release graph is checked on its own against shapes/sso-shapes.ttl, and the union
@@ -362,8 +404,8 @@ def validate(store_path: Path) -> None:
     """
     from .validation import check_store
 
-    with _open(store_path, must_exist=True, read_only=True) as store:
-        check = check_store(store)
+    with _open(store, must_exist=True, read_only=True) as source:
+        check = check_store(source)
     for graph, results in sorted(check.releases.items()):
         more = f" (and {len(results) - 1} more)" if len(results) > 1 else ""
         click.echo(f"{graph}: {results[0].line()}{more}")
@@ -399,22 +441,24 @@ _RESULT_FORMATS = {
     show_default=True,
     help="Format of SELECT and ASK results; CONSTRUCT and DESCRIBE print Turtle.",
 )
-def query(sparql: str, store_path: Path, fmt: str) -> None:
+def query(sparql: str, store: Path | Endpoints, fmt: str) -> None:
     """Run a SPARQL query (SPARQL, or @FILE to read it from a file) against the store.
 
     The default graph is the union of all graphs.
     """
     if sparql.startswith("@"):
         sparql = Path(sparql[1:]).read_text(encoding="utf-8")
-    with _open(store_path, must_exist=True, read_only=True) as store:
+    with _open(store, must_exist=True, read_only=True) as source:
         try:
-            result = store.query(sparql)
+            result = source.query(sparql)
         except SyntaxError as error:
             raise click.ClickException(f"malformed query: {error}") from error
+        except RemoteStoreError as error:
+            raise click.ClickException(str(error)) from error
         if isinstance(result, ox.QueryBoolean):
             click.echo("true" if bool(result) else "false")
-        elif isinstance(result, ox.QueryTriples):
-            result.serialize(sys.stdout.buffer, format=ox.RdfFormat.TURTLE)
+        elif not isinstance(result, ox.QuerySolutions):
+            ox.serialize(result, sys.stdout.buffer, format=ox.RdfFormat.TURTLE)
         elif fmt != "table":
             result.serialize(sys.stdout.buffer, format=_RESULT_FORMATS[fmt])
         else:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sso_kg.parallel_gzip import ParallelGzipWriter
-from sso_kg.store import DUMP_FORMATS, Store
+from sso_kg.store import DUMP_FORMATS, GraphStore
 
 DUMP_NAME = "sso-kg"
 DUMPED_FORMATS = ("turtle", "nquads")
@@ -48,7 +48,7 @@ class Manifest:
     files: list[DumpFile]
 
 
-def write_dumps(store: Store, directory: Path, *, level: int = 6) -> list[DumpFile]:
+def write_dumps(store: GraphStore, directory: Path, *, level: int = 6) -> list[DumpFile]:
     """Dump ``store`` into ``directory`` as gzipped Turtle and N-Quads, and write the manifest.
 
     The two dumps are written at once, each by a thread of its own (Oxigraph serialises
@@ -86,7 +86,7 @@ def write_dumps(store: Store, directory: Path, *, level: int = 6) -> list[DumpFi
 
 
 def _write_dump(
-    store: Store, fmt: str, path: Path, name: str, compressors: ThreadPoolExecutor, level: int
+    store: GraphStore, fmt: str, path: Path, name: str, compressors: ThreadPoolExecutor, level: int
 ) -> DumpFile:
     with path.open("wb") as raw, ParallelGzipWriter(raw, compressors, level=level) as out:
         store.dump(out, fmt)

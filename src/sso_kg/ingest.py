@@ -34,7 +34,7 @@ from .readers import InputMeter, ReadFailure, ReadResult, read_paths
 from .reference import reference_graphs
 from .release import Release
 from .resources import pipeline_fingerprint
-from .store import NTriples, Store
+from .store import GraphStore, NTriples
 from .validation import validate_ntriples
 
 log = logging.getLogger(__name__)
@@ -177,7 +177,7 @@ def default_jobs() -> int:
 
 def ingest(
     paths: Iterable[Path],
-    store: Store,
+    store: GraphStore,
     quarantine: Quarantine,
     minter: Minter,
     *,

@@ -1,9 +1,11 @@
 """The triple store: Oxigraph on disk, behind one small interface.
 
-Everything else (ingest, the CLI, the web app) talks to :class:`Store` only, so that a remote
-SPARQL 1.1 store can later take the embedded one's place. Each release lives in a named graph of
-its own; :meth:`Store.replace_graphs` swaps a batch of them in a single transaction, so a reader
-never sees a release half old and half new, and re-ingesting is idempotent.
+Everything else (ingest, the CLI, the web app) talks to a :class:`GraphStore`: this module's
+:class:`Store`, or a production SPARQL 1.1 store in its place
+(:class:`~sso_kg.remote_store.RemoteStore`); :func:`open_store` opens either. Each release
+lives in a named graph of its own; :meth:`Store.replace_graphs` swaps a batch of them in a
+single transaction, so a reader never sees a release half old and half new, and re-ingesting
+is idempotent.
 """
 
 from __future__ import annotations
@@ -16,12 +18,15 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier
+
+if TYPE_CHECKING:
+    from .remote_store import Endpoints, GraphAnswer
 
 # Formats a dump can be written in: CLI name -> (Oxigraph format, file suffix, media type).
 DUMP_FORMATS: dict[str, tuple[ox.RdfFormat, str, str]] = {
@@ -434,6 +439,55 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class GraphStore(Protocol):
+    """What ingest, the CLI and the web app use of a store, embedded or remote."""
+
+    path: Path | None
+    read_only: bool
+
+    def replace_graphs(
+        self, graphs: Iterable[tuple[str, Graph | NTriples]], *, ledger: Mapping[str, str] | None = None
+    ) -> int: ...
+    def replace_graph(self, name: str, graph: Graph | NTriples) -> int: ...
+    def drop_graph(self, name: str) -> None: ...
+    def load_graph(self, name: str, data: bytes, fmt: str = "turtle") -> None: ...
+    def ledger(self) -> dict[str, str]: ...
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> QueryResult | GraphAnswer: ...
+    def triples(
+        self,
+        subject: ox.NamedNode | ox.BlankNode | None = None,
+        predicate: ox.NamedNode | None = None,
+        obj: ox.NamedNode | ox.BlankNode | ox.Literal | None = None,
+    ) -> Iterator[ox.Triple]: ...
+    def graph_names(self) -> Iterator[str]: ...
+    def quads(self, name: str) -> Iterator[ox.Quad]: ...
+    def has_graph(self, name: str) -> bool: ...
+    def graph(self, name: str) -> Graph: ...
+    def triple_count(self) -> int: ...
+    def dump(self, out: BinaryIO, fmt: str = "nquads") -> None: ...
+    def flush(self) -> None: ...
+    def optimize(self) -> None: ...
+    def backup(self, target: Path) -> None: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> GraphStore: ...
+    def __exit__(self, *exc: object) -> None: ...
+
+
+def open_store(location: Path | Endpoints, *, read_only: bool = False) -> GraphStore:
+    """The store at ``location``: an embedded one for a folder, a remote one for endpoints."""
+    if isinstance(location, Path):
+        return Store(location, read_only=read_only)
+    from .remote_store import RemoteStore
+
+    return RemoteStore(location, read_only=read_only)
 
 
 def restore(backup: Path, target: Path) -> Path | None:

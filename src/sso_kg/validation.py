@@ -31,7 +31,7 @@ from rdflib.namespace import RDF, RDFS
 
 from .resources import corpus_shapes_file, shapes_file
 from .shacl import Result, ShapesCompiler
-from .store import NTriples, Store
+from .store import GraphStore, NTriples
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 log = logging.getLogger(__name__)
@@ -170,7 +170,7 @@ class StoreCheck:
         return not self.releases and not self.corpus
 
 
-def check_store(store: Store, batch: int = 256) -> StoreCheck:
+def check_store(store: GraphStore, batch: int = 256) -> StoreCheck:
     """Every release graph against the release shapes, each graph on its own, and the merge
     of all of them against the corpus shapes.
 

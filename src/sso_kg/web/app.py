@@ -16,7 +16,7 @@ from sso_kg.config import Settings
 from sso_kg.dumps import COMPRESS_FORMAT, MANIFEST, read_manifest
 from sso_kg.iris import Minter
 from sso_kg.links import link_graph_name
-from sso_kg.store import Store
+from sso_kg.store import GraphStore
 from sso_kg.web.browse import ReleaseBrowser, browse_blueprint
 from sso_kg.web.executor import InProcessRunner, QueryRunner
 from sso_kg.web.guard import guard
@@ -37,7 +37,7 @@ COUNTED_CLASSES = {
 
 
 def create_app(
-    store: Store,
+    store: GraphStore,
     settings: Settings,
     queries: QueryRunner | None = None,
     *,
@@ -107,7 +107,7 @@ class StoreStatistics:
 
     QUERY = "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class"
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: GraphStore) -> None:
         self._store = store
         self._lock = threading.Lock()
         self._figures: tuple[int, dict[str, int]] | None = None

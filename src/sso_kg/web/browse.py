@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, abort, jsonify, render_template, request, url_for
 
 from sso_kg.iris import Minter
-from sso_kg.store import Store
+from sso_kg.store import GraphStore
 from sso_kg.web.pages import PAGE_SIZE, Labels, page_number
 from sso_kg.web.search import KINDS, LabelIndex
 from sso_kg.web.sparql import PROLOGUE, bind
@@ -91,7 +91,7 @@ class FacetValue:
 class ReleaseBrowser:
     """Lists releases under a set of filters, with the facets' values and counts."""
 
-    def __init__(self, store: Store, minter: Minter) -> None:
+    def __init__(self, store: GraphStore, minter: Minter) -> None:
         self.store = store
         self.minter = minter
         self.labels = Labels(store)

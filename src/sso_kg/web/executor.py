@@ -35,7 +35,8 @@ from typing import Protocol
 import pyoxigraph as ox
 
 from sso_kg.config import DEFAULT_MEMORY_LIMIT, DEFAULT_ROW_LIMIT, DEFAULT_TIME_LIMIT
-from sso_kg.store import Store
+from sso_kg.remote_store import Endpoints
+from sso_kg.store import GraphStore, open_store
 from sso_kg.web.negotiation import FORMATS_BY_NAME
 from sso_kg.web.results import write_solutions
 
@@ -77,7 +78,7 @@ class QueryRunner(Protocol):
     def run(self, job: QueryJob) -> QueryAnswer: ...
 
 
-def evaluate(store: Store, job: QueryJob, row_limit: int) -> QueryAnswer:
+def evaluate(store: GraphStore, job: QueryJob, row_limit: int) -> QueryAnswer:
     """Answer ``job`` from ``store``, at most ``row_limit`` rows, serialised. (Its graph IRIs
     were checked, with the rest of the dataset, by :func:`sso_kg.web.sparql.check_query`.)"""
     try:
@@ -92,7 +93,7 @@ def evaluate(store: Store, job: QueryJob, row_limit: int) -> QueryAnswer:
     if isinstance(result, ox.QueryBoolean):
         return QueryAnswer(result.serialize(format=fmt.serializer), 1, False)
     rows: list[object]
-    if isinstance(result, ox.QueryTriples):
+    if not isinstance(result, ox.QuerySolutions):  # triples: Oxigraph's, or a remote store's
         rows = list(islice(result, row_limit + 1))
         body = ox.serialize(rows[:row_limit], format=fmt.serializer, prefixes=dict(job.prefixes))
     else:
@@ -106,7 +107,7 @@ class InProcessRunner:
     """Queries answered in the calling thread, with no time limit: for a store that only this
     process can open (an in-memory one, or one it is writing), and for tests of the app."""
 
-    def __init__(self, store: Store, row_limit: int = DEFAULT_ROW_LIMIT) -> None:
+    def __init__(self, store: GraphStore, row_limit: int = DEFAULT_ROW_LIMIT) -> None:
         self.store = store
         self.row_limit = row_limit
 
@@ -126,19 +127,22 @@ class _Worker:
 
 
 class QueryPool:
-    """``workers`` processes answering queries from the store at ``store_path``, each query
-    within ``time_limit`` seconds and ``row_limit`` rows."""
+    """``workers`` processes answering queries from the store at ``location``, each query
+    within ``time_limit`` seconds and ``row_limit`` rows.
+
+    A remote store answers the queries itself, but they go through the workers all the same:
+    the limits are this server's to enforce, whatever store is behind it."""
 
     def __init__(
         self,
-        store_path: Path,
+        location: Path | Endpoints,
         *,
         workers: int,
         time_limit: float = DEFAULT_TIME_LIMIT,
         row_limit: int = DEFAULT_ROW_LIMIT,
         memory_limit: int = DEFAULT_MEMORY_LIMIT,
     ) -> None:
-        self.store_path = store_path
+        self.location = location
         self.time_limit = time_limit
         self.row_limit = row_limit
         self.memory_limit = memory_limit
@@ -157,7 +161,7 @@ class QueryPool:
         parent, child = self._context.Pipe()
         process = self._context.Process(
             target=_answer_queries,
-            args=(str(self.store_path), self.row_limit, self.memory_limit, child),
+            args=(self.location, self.row_limit, self.memory_limit, child),
             daemon=True,
         )
         process.start()
@@ -210,12 +214,14 @@ class QueryPool:
             worker.stop()
 
 
-def _answer_queries(store_path: str, row_limit: int, memory_limit: int, connection: Connection) -> None:
+def _answer_queries(
+    location: Path | Endpoints, row_limit: int, memory_limit: int, connection: Connection
+) -> None:
     """A worker's life: open the store read-only, then answer jobs until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the server, which stops us
     _die_with_parent()
     resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
-    store = Store(store_path, read_only=True)
+    store = open_store(location, read_only=True)
     while True:
         try:
             job = connection.recv()

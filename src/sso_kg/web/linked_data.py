@@ -27,7 +27,7 @@ from itertools import islice
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, redirect, request, url_for
 
-from sso_kg.store import Store
+from sso_kg.store import GraphStore
 from sso_kg.web.negotiation import GRAPH_FORMATS, Format, prefers_html
 from sso_kg.web.sparql import PREFIXES, negotiate
 
@@ -89,12 +89,12 @@ class Identifiers:
         return self.local_path(iri) or iri
 
 
-def exists(store: Store, node: ox.NamedNode) -> bool:
+def exists(store: GraphStore, node: ox.NamedNode) -> bool:
     """Whether the graph says anything about ``node``, or points at it."""
     return next(store.triples(node), None) is not None or next(store.triples(obj=node), None) is not None
 
 
-def description(store: Store, node: ox.NamedNode) -> Iterator[ox.Triple]:
+def description(store: GraphStore, node: ox.NamedNode) -> Iterator[ox.Triple]:
     """The resource's statements, the blank nodes they lead to, and the statements pointing
     at it (at most :data:`INBOUND_LIMIT`)."""
     seen_blank: set[ox.BlankNode] = set()
@@ -109,7 +109,7 @@ def description(store: Store, node: ox.NamedNode) -> Iterator[ox.Triple]:
     yield from islice(store.triples(obj=node), INBOUND_LIMIT)
 
 
-def document_triples(store: Store, node: ox.NamedNode, document: str) -> list[ox.Triple]:
+def document_triples(store: GraphStore, node: ox.NamedNode, document: str) -> list[ox.Triple]:
     """The RDF document about ``node``: its description, and what the document is."""
     doc = ox.NamedNode(document)
     return [
@@ -135,7 +135,7 @@ def serialize(triples: list[ox.Triple], fmt: Format) -> bytes:
 
 
 def linked_data_blueprint(
-    store: Store, identifiers: Identifiers, render_page: Callable[[ox.NamedNode, str], str]
+    store: GraphStore, identifiers: Identifiers, render_page: Callable[[ox.NamedNode, str], str]
 ) -> Blueprint:
     """``/id/…`` (303 to a document), ``/doc/…`` (page or RDF) and ``/graph/…`` (a graph).
 

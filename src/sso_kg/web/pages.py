@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from flask import render_template, request
 
-from sso_kg.store import Store
+from sso_kg.store import GraphStore
 from sso_kg.web.linked_data import EXTENSIONS, Identifiers, alternates
 from sso_kg.web.sparql import PREFIXES, PROLOGUE, bind
 
@@ -299,7 +299,7 @@ KIND_NAMES: dict[str, tuple[str, str]] = {
 class Labels:
     """Labels of resources, read from the store by index lookups; Thai first, as the data is."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: GraphStore) -> None:
         self._store = store
 
     def all(self, node: ox.NamedNode | ox.BlankNode) -> list[ox.Literal]:
@@ -345,7 +345,7 @@ def curie(iri: str) -> str:
 class PageBuilder:
     """Builds the page of a resource from the store."""
 
-    def __init__(self, store: Store, identifiers: Identifiers) -> None:
+    def __init__(self, store: GraphStore, identifiers: Identifiers) -> None:
         self.store = store
         self.identifiers = identifiers
         self.labels = Labels(store)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from pythainlp.tokenize import word_tokenize
 
-from sso_kg.store import Store
+from sso_kg.store import GraphStore
 from sso_kg.web.sparql import PROLOGUE
 
 MAX_QUERY = 200
@@ -94,7 +94,7 @@ class Hit:
 class LabelIndex:
     """Every label of the searched kinds, read from the store on first use."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: GraphStore) -> None:
         self._store = store
         self._lock = threading.Lock()
         self._entries: list[Entry] | None = None

@@ -19,7 +19,6 @@ import sys
 import waitress
 
 from sso_kg.config import Settings
-from sso_kg.store import Store
 from sso_kg.web.app import create_app
 from sso_kg.web.executor import QueryPool
 
@@ -37,16 +36,16 @@ def serve(
     rate_limit: float,
     trusted_proxy: str | None = None,
 ) -> None:
-    """Serve ``settings.store_path`` on ``host:port`` until interrupted (Ctrl-C, or SIGTERM
+    """Serve the store of ``settings`` on ``host:port`` until interrupted (Ctrl-C, or SIGTERM
     as a service manager sends it: both stop the query workers on the way out).
 
     Behind a reverse proxy at ``trusted_proxy`` (its address), a client is known by the
     ``X-Forwarded-For`` the proxy sets, so that the rate limit applies to each client and not
     to the proxy; from any other address that header is ignored."""
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    store = Store(settings.store_path, read_only=True)
+    store = settings.open_store(read_only=True)
     pool = QueryPool(
-        settings.store_path,
+        settings.location,
         workers=workers,
         time_limit=time_limit,
         row_limit=row_limit,

@@ -26,7 +26,7 @@ from flask import Blueprint, Response, request, url_for
 from sso_kg.dumps import Manifest
 from sso_kg.links import MappingSet, mapping_sets
 from sso_kg.resources import data_file
-from sso_kg.store import Store
+from sso_kg.store import GraphStore
 from sso_kg.web.negotiation import GRAPH_FORMATS, prefers_html
 from sso_kg.web.sparql import PREFIXES, negotiate
 
@@ -259,7 +259,7 @@ EXAMPLE_QUERY = """SELECT ?release WHERE { ?release a <https://schema.org/NewsAr
 
 
 def void_blueprint(
-    store: Store,
+    store: GraphStore,
     statistics: StoreStatistics,
     base: str,
     manifest_of: Callable[[], Manifest | None],

@@ -1,0 +1,597 @@
+"""A production triple store (Virtuoso, Fuseki, GraphDB, ...) in the embedded store's place.
+
+:class:`RemoteStore` has the methods of :class:`~sso_kg.store.Store` and speaks only the
+standard protocols: SPARQL 1.1 Query and Update, and the SPARQL 1.1 Graph Store HTTP Protocol.
+Nothing here is specific to one server; what differs between them is only where their
+endpoints are (see :class:`Endpoints`, and the README).
+
+How the embedded store's guarantees carry over:
+
+- **A release is fully old or fully new.** Each release graph is written by one Graph Store
+  ``PUT``, which the server applies as one transaction. (Without a Graph Store endpoint, by one
+  SPARQL Update request, ``DROP`` then ``INSERT DATA``, equally atomic.)
+- **The default graph is the merge of all graphs, each triple once.** A remote store's own
+  default graph is something else (Virtuoso's is every graph it holds, its system graphs
+  included, a triple once per graph stating it), so the merge is a named graph of its own,
+  :data:`MERGE`, and every query that names no dataset is sent with it as its default graph
+  (the protocol's ``default-graph-uri``). After a batch of releases is put, one Update copies
+  them into the merge and takes out what only their old versions stated. Those old versions
+  are first copied into :data:`PENDING`, and emptied from it only by that same Update: an
+  interrupted batch leaves them there, and the next write finishes the job. Until it has, the
+  merge may still hold triples of an old version, never lack one of a new one.
+- **An ingest can be resumed.** The ledger graph (:data:`~sso_kg.store.LEDGER`) is written
+  last, so a release counts as stored only once its graph and the merge are.
+
+Every request is retried, with exponential back-off, on a network error and on the statuses a
+busy or restarting server answers (429, 502, 503, 504); that is safe because every request
+this module sends can be applied twice with the same result (a PUT; an Update that only
+copies, deletes what is absent elsewhere, or states a digest). Credentials come from the
+environment only (:data:`USER_VARIABLE`, :data:`PASSWORD_VARIABLE`), so that they appear in
+no command line, shell history or process list; HTTP Basic or Digest, whichever the server
+asks for.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import threading
+import time
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import urlsplit
+
+import pyoxigraph as ox
+import requests
+from rdflib import Graph
+from requests.adapters import HTTPAdapter
+from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
+
+from .sparql_text import inspect_query
+from .store import DUMP_FORMATS, LEDGER, LEDGER_DIGEST, NTriples, QueryResult
+
+MERGE = "urn:sso-kg:merge"
+"""The named graph that plays the embedded store's default graph: every triple once."""
+PENDING = "urn:sso-kg:pending"
+"""Old versions of graphs being replaced, until the merge no longer holds what only they said."""
+HOLDS = "urn:sso-kg:holds"
+"""``<ledger> <holds> <graph>``: the graphs sso-kg wrote, so that they can be listed without
+the server's own (Virtuoso keeps a dozen system graphs)."""
+_BOOKKEEPING = (MERGE, PENDING, LEDGER)
+
+UPDATE_VARIABLE = "SSO_KG_STORE_UPDATE_URL"
+GRAPH_STORE_VARIABLE = "SSO_KG_STORE_GRAPH_STORE_URL"
+USER_VARIABLE = "SSO_KG_STORE_USER"
+PASSWORD_VARIABLE = "SSO_KG_STORE_PASSWORD"
+
+TRANSIENT_STATUSES = frozenset({429, 502, 503, 504})
+RESULTS_ACCEPT = (
+    "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
+    "application/sparql-results+xml;q=0.5"
+)
+_RESULT_TYPES = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+_GRAPH_TYPES = {
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+    "text/ntriples": ox.RdfFormat.N_TRIPLES,
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/x-turtle": ox.RdfFormat.TURTLE,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+
+
+class RemoteStoreError(RuntimeError):
+    """The remote store could not be reached, or refused a request; the message says which."""
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Where a remote store answers: SPARQL queries, SPARQL updates and the Graph Store
+    Protocol. Only the query endpoint is required: SPARQL 1.1 lets a server take updates at
+    the same address (Fuseki's dataset URL does), and without a Graph Store endpoint a graph
+    is replaced by a SPARQL Update instead."""
+
+    query: str
+    update: str
+    graph_store: str | None = None
+
+    def __post_init__(self) -> None:
+        for name, url in (("query", self.query), ("update", self.update), ("graph-store", self.graph_store)):
+            if url is not None and urlsplit(url).scheme not in ("http", "https"):
+                raise ValueError(f"the {name} endpoint must be an http(s) URL, not {url!r}")
+            if url is not None and urlsplit(url).password is not None:
+                raise ValueError(
+                    f"the {name} endpoint's URL carries a password; set ${USER_VARIABLE} and "
+                    f"${PASSWORD_VARIABLE} instead, so that it is in no command line or file"
+                )
+
+    @classmethod
+    def from_url(cls, url: str, environ: Mapping[str, str] = os.environ) -> Endpoints:
+        """The query endpoint ``url``; the others from the environment, or the same URL."""
+        return cls(
+            query=url,
+            update=environ.get(UPDATE_VARIABLE) or url,
+            graph_store=environ.get(GRAPH_STORE_VARIABLE) or None,
+        )
+
+    @classmethod
+    def from_file(cls, path: Path) -> Endpoints:
+        """A TOML file with a ``[store]`` table: ``query``, ``update``, ``graph-store``."""
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8")).get("store")
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            raise ValueError(f"{path}: {error}") from error
+        if not isinstance(table, dict) or "query" not in table:
+            raise ValueError(f'{path}: no [store] table with query = "http://..."')
+        secret = {"user", "password", "username"} & set(table)
+        if secret:
+            raise ValueError(
+                f"{path}: credentials ({', '.join(sorted(secret))}) do not go in a file; set "
+                f"${USER_VARIABLE} and ${PASSWORD_VARIABLE}"
+            )
+        unknown = set(table) - {"query", "update", "graph-store"}
+        if unknown:
+            raise ValueError(f"{path}: unknown keys in [store]: {', '.join(sorted(unknown))}")
+        return cls(table["query"], table.get("update") or table["query"], table.get("graph-store"))
+
+    @property
+    def name(self) -> str:
+        """host-port, to name what belongs to this store on the local disk (dumps, quarantine)."""
+        parts = urlsplit(self.query)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        return f"{parts.hostname}-{port}"
+
+
+def credentials_from(environ: Mapping[str, str] = os.environ) -> tuple[str, str] | None:
+    user = environ.get(USER_VARIABLE)
+    return (user, environ.get(PASSWORD_VARIABLE, "")) if user else None
+
+
+class Http:
+    """requests with retries, back-off and the authentication scheme the server asks for."""
+
+    def __init__(
+        self,
+        credentials: tuple[str, str] | None = None,
+        *,
+        retries: int = 5,
+        backoff: float = 0.5,
+        timeout: tuple[float, float] = (10.0, 600.0),
+    ) -> None:
+        self.session = requests.Session()
+        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=32)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+        self.credentials = credentials
+        self.retries = retries
+        self.backoff = backoff
+        self.timeout = timeout
+        self._auth: AuthBase | None = None
+        self._lock = threading.Lock()
+
+    def request(self, method: str, url: str, **kwargs: object) -> requests.Response:
+        """Send a request, again after a transient failure (each request here is idempotent)."""
+        attempt = 0
+        while True:
+            try:
+                response = self.session.request(
+                    method,
+                    url,
+                    auth=self._auth,
+                    timeout=self.timeout,
+                    **kwargs,  # type: ignore[arg-type]
+                )
+            except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as error:
+                if attempt >= self.retries:
+                    raise RemoteStoreError(f"{method} {url}: {error}") from error
+                self._pause(attempt, None)
+                attempt += 1
+                continue
+            if response.status_code == 401 and self._authenticate(response):
+                continue
+            if response.status_code in TRANSIENT_STATUSES and attempt < self.retries:
+                self._pause(attempt, response.headers.get("Retry-After"))
+                attempt += 1
+                continue
+            return response
+
+    def _pause(self, attempt: int, retry_after: str | None) -> None:
+        delay = self.backoff * 2**attempt
+        if retry_after is not None and retry_after.isdigit():
+            delay = max(delay, float(retry_after))
+        time.sleep(min(delay, 30.0))
+
+    def _authenticate(self, response: requests.Response) -> bool:
+        """Take up the scheme of a 401's challenge, once: whether to send the request again."""
+        with self._lock:
+            if self.credentials is None or self._auth is not None:
+                return False
+            challenge = response.headers.get("WWW-Authenticate", "").lower()
+            user, password = self.credentials
+            self._auth = (
+                HTTPDigestAuth(user, password)
+                if challenge.startswith("digest")
+                else HTTPBasicAuth(user, password)
+            )
+            return True
+
+    def close(self) -> None:
+        self.session.close()
+
+
+@dataclass(frozen=True)
+class GraphAnswer:
+    """The triples a CONSTRUCT or DESCRIBE got from the remote store."""
+
+    triples: list[ox.Triple]
+
+    def __iter__(self) -> Iterator[ox.Triple]:
+        return iter(self.triples)
+
+    def serialize(self, output: BinaryIO, format: ox.RdfFormat) -> None:
+        ox.serialize(self.triples, output, format=format)
+
+
+def _iri(name: str) -> str:
+    return str(ox.NamedNode(name))  # checks the IRI: nothing else reaches a request's text
+
+
+def _values(names: Iterable[str]) -> str:
+    return " ".join(_iri(name) for name in names)
+
+
+class RemoteStore:
+    """A SPARQL 1.1 store at ``endpoints``, with the interface of :class:`~sso_kg.store.Store`.
+
+    Opening one asks the store a trivial question, so that a wrong URL or a store that is down
+    is reported at once, not at the first release."""
+
+    path = None  # nothing on the local disk
+
+    def __init__(
+        self,
+        endpoints: Endpoints,
+        *,
+        read_only: bool = False,
+        credentials: tuple[str, str] | None = None,
+        http: Http | None = None,
+    ) -> None:
+        self.endpoints = endpoints
+        self.read_only = read_only
+        self._http = http or Http(credentials if credentials is not None else credentials_from())
+        self._syntax = ox.Store()  # an empty store: Oxigraph's parser checks each query first
+        self._pending_checked = False
+        self.ask("ASK { }")
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.endpoints.query!r})"
+
+    # -- the protocols ---------------------------------------------------------------------
+
+    def _fail(self, response: requests.Response, what: str) -> RemoteStoreError:
+        text = response.text.strip().replace("\n", " ")[:600]
+        hint = ""
+        if response.status_code in (401, 403):
+            hint = (
+                f" (set ${USER_VARIABLE} and ${PASSWORD_VARIABLE} to an account allowed to write, "
+                "and point the update and graph-store endpoints at the ones that check it)"
+            )
+        return RemoteStoreError(f"{what}: {response.status_code} {response.reason}: {text}{hint}")
+
+    def _update(self, request: str) -> None:
+        if self.read_only:
+            raise RemoteStoreError("this store was opened read-only")
+        response = self._http.request(
+            "POST",
+            self.endpoints.update,
+            data=request.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-update; charset=utf-8"},
+        )
+        if response.status_code >= 300:
+            raise self._fail(response, f"SPARQL Update at {self.endpoints.update}")
+
+    def _put(self, name: str, data: NTriples) -> None:
+        """Replace one graph in one request: a Graph Store PUT, or an Update without one."""
+        if self.endpoints.graph_store is None:
+            self._update(
+                f"DROP SILENT GRAPH {_iri(name)} ;\nINSERT DATA {{ GRAPH {_iri(name)} {{\n{data.text}}} }}"
+            )
+            return
+        response = self._http.request(
+            "PUT",
+            self.endpoints.graph_store,
+            params={"graph": name},
+            data=data.text.encode("utf-8"),
+            headers={"Content-Type": "application/n-triples; charset=utf-8"},
+        )
+        if response.status_code >= 300:
+            raise self._fail(response, f"Graph Store PUT of <{name}> at {self.endpoints.graph_store}")
+
+    def _get_graph(self, name: str) -> Iterator[ox.Triple]:
+        """One named graph, by a Graph Store GET (no result-size cap applies to it)."""
+        if self.endpoints.graph_store is None:
+            yield from self._send(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {_iri(name)} {{ ?s ?p ?o }} }}")  # type: ignore[misc]
+            return
+        response = self._http.request(
+            "GET",
+            self.endpoints.graph_store,
+            params={"graph": name},
+            headers={"Accept": "application/n-triples, text/turtle;q=0.5"},
+            stream=True,
+        )
+        if response.status_code == 404:
+            return
+        if response.status_code >= 300:
+            raise self._fail(response, f"Graph Store GET of <{name}> at {self.endpoints.graph_store}")
+        media_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        response.raw.decode_content = True
+        for quad in ox.parse(response.raw, format=_GRAPH_TYPES.get(media_type, ox.RdfFormat.TURTLE)):
+            yield quad.triple
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> QueryResult | GraphAnswer:
+        """Run a SPARQL query on the remote store; the answer is Oxigraph's, as the embedded
+        store's is. A query that names no dataset has the merge as its default graph.
+
+        The query is parsed by Oxigraph first (a SyntaxError, as from the embedded store), so
+        the language accepted is SPARQL 1.1, whichever server answers."""
+        self._syntax.query(sparql)
+        params: list[tuple[str, str]] = []
+        if default_graphs is None and named_graphs is None:
+            if not inspect_query(sparql).dataset:
+                params.append(("default-graph-uri", MERGE))
+        else:
+            params += [("default-graph-uri", g) for g in default_graphs or ()]
+            params += [("named-graph-uri", g) for g in named_graphs or ()]
+        return self._send(sparql, params)
+
+    def _send(self, sparql: str, dataset: list[tuple[str, str]] | None = None) -> QueryResult | GraphAnswer:
+        """POST a query (with the protocol's dataset parameters, if any). A server that cuts
+        an answer at its own row cap (Virtuoso's ResultSetMaxRows) makes this raise rather
+        than return part of an answer as if it were all of it."""
+        response = self._http.request(
+            "POST",
+            self.endpoints.query,
+            data=[("query", sparql), *(dataset or ())],
+            headers={"Accept": RESULTS_ACCEPT},
+        )
+        if response.status_code == 400:
+            raise SyntaxError(f"the store refused the query: {response.text.strip()[:600]}")
+        if response.status_code >= 300:
+            raise self._fail(response, f"SPARQL query at {self.endpoints.query}")
+        cap = response.headers.get("X-SPARQL-MaxRows")
+        if cap is not None:
+            raise RemoteStoreError(
+                f"the store cut its answer at {cap} rows (its own limit; Virtuoso's [SPARQL] "
+                "ResultSetMaxRows): raise that limit above the largest answer sso-kg asks for"
+            )
+        media_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if media_type in _RESULT_TYPES:
+            return ox.parse_query_results(response.content, format=_RESULT_TYPES[media_type])
+        if media_type in _GRAPH_TYPES:
+            parsed = ox.parse(response.content, format=_GRAPH_TYPES[media_type])
+            return GraphAnswer([quad.triple for quad in parsed])
+        raise RemoteStoreError(
+            f"SPARQL query at {self.endpoints.query}: unexpected answer type {media_type!r}"
+        )
+
+    def ask(self, sparql: str) -> bool:
+        """An ASK of sso-kg's own (graphs named in it, no dataset sent)."""
+        return bool(self._send(sparql))
+
+    def _select(self, sparql: str) -> list[ox.QuerySolution]:
+        """A SELECT of sso-kg's own (graphs named in it, no dataset sent)."""
+        return list(self._send(sparql))  # type: ignore[arg-type]
+
+    # -- writing -------------------------------------------------------------------------
+
+    def replace_graphs(
+        self, graphs: Iterable[tuple[str, Graph | NTriples]], *, ledger: Mapping[str, str] | None = None
+    ) -> int:
+        """Replace each named graph by the given triples; returns the number of triples written.
+
+        Every graph is read first, so a graph that cannot be read fails the batch before
+        anything is written. Then: the old versions of graphs the store holds are copied into
+        :data:`PENDING`; each graph is put, each in one request; and one Update brings the
+        merge up to date, empties :data:`PENDING` and writes the ledger.
+        """
+        ledger = ledger or {}
+        batch = [(name, g if isinstance(g, NTriples) else NTriples.of(g)) for name, g in graphs]
+        if not batch:
+            return 0
+        for name, data in batch:
+            _iri(name)
+            ox.parse(data.text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)  # raises SyntaxError
+        names = [name for name, _ in batch]
+        self._finish_pending()
+        stored = {
+            s["g"].value
+            for s in self._select(
+                f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {_values(names)} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+            )
+        }
+        if stored:
+            self._update(
+                f"INSERT {{ GRAPH <{PENDING}> {{ ?s ?p ?o }} }} "
+                f"WHERE {{ VALUES ?g {{ {_values(stored)} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+            )
+        for name, data in batch:
+            self._put(name, data)
+        digests = "".join(
+            f"<{name}> <{LEDGER_DIGEST}> {ox.Literal(ledger[name])} .\n" for name in names if name in ledger
+        )
+        members = "".join(f"<{LEDGER}> <{HOLDS}> <{name}> .\n" for name in names)
+        self._update(
+            " ;\n".join(
+                [
+                    f"INSERT {{ GRAPH <{MERGE}> {{ ?s ?p ?o }} }} "
+                    f"WHERE {{ VALUES ?g {{ {_values(names)} }} GRAPH ?g {{ ?s ?p ?o }} }}",
+                    *self._pending_sweep(),
+                    f"DELETE {{ GRAPH <{LEDGER}> {{ ?g <{LEDGER_DIGEST}> ?digest }} }} "
+                    f"WHERE {{ VALUES ?g {{ {_values(names)} }} "
+                    f"GRAPH <{LEDGER}> {{ ?g <{LEDGER_DIGEST}> ?digest }} }}",
+                    f"INSERT DATA {{ GRAPH <{LEDGER}> {{\n{members}{digests}}} }}",
+                ]
+            )
+        )
+        return sum(data.count for _, data in batch)
+
+    @staticmethod
+    def _pending_sweep() -> list[str]:
+        """Take out of the merge what the pending old versions stated and no graph states now."""
+        others = ", ".join(f"<{g}>" for g in _BOOKKEEPING)
+        return [
+            f"DELETE {{ GRAPH <{MERGE}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{PENDING}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g NOT IN ({others})) }} }}",
+            f"DROP SILENT GRAPH <{PENDING}>",
+        ]
+
+    def _finish_pending(self) -> None:
+        """Finish what an interrupted batch left (once per opened store: a batch always
+        finishes its own)."""
+        if self._pending_checked:
+            return
+        if self.ask(f"ASK {{ GRAPH <{PENDING}> {{ ?s ?p ?o }} }}"):
+            self._update(" ;\n".join(self._pending_sweep()))
+        self._pending_checked = True
+
+    def replace_graph(self, name: str, graph: Graph | NTriples) -> int:
+        return self.replace_graphs([(name, graph)])
+
+    def drop_graph(self, name: str) -> None:
+        """Remove a graph, what only it stated from the merge, and its ledger entries."""
+        self._finish_pending()
+        self._update(
+            " ;\n".join(
+                [
+                    f"INSERT {{ GRAPH <{PENDING}> {{ ?s ?p ?o }} }} "
+                    f"WHERE {{ GRAPH {_iri(name)} {{ ?s ?p ?o }} }}",
+                    f"DROP SILENT GRAPH {_iri(name)}",
+                    *self._pending_sweep(),
+                    f"DELETE WHERE {{ GRAPH <{LEDGER}> {{ {_iri(name)} ?p ?o }} }}",
+                    f"DELETE WHERE {{ GRAPH <{LEDGER}> {{ <{LEDGER}> <{HOLDS}> {_iri(name)} }} }}",
+                ]
+            )
+        )
+
+    def load_graph(self, name: str, data: bytes, fmt: str = "turtle") -> None:
+        graph = Graph()
+        graph.parse(data=data, format=fmt)
+        self.replace_graph(name, graph)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def ledger(self) -> dict[str, str]:
+        rows = self._select(
+            f"SELECT ?g ?digest WHERE {{ GRAPH <{LEDGER}> {{ ?g <{LEDGER_DIGEST}> ?digest }} }}"
+        )
+        return {row["g"].value: row["digest"].value for row in rows}
+
+    def triples(
+        self,
+        subject: ox.NamedNode | ox.BlankNode | None = None,
+        predicate: ox.NamedNode | None = None,
+        obj: ox.NamedNode | ox.BlankNode | ox.Literal | None = None,
+    ) -> Iterator[ox.Triple]:
+        """The triples of the merge that match a pattern. A blank node cannot be named in a
+        query to another store, so a pattern with one matches nothing."""
+        if isinstance(subject, ox.BlankNode) or isinstance(obj, ox.BlankNode):
+            return
+        terms = [
+            str(term) if term is not None else f"?{var}"
+            for term, var in ((subject, "s"), (predicate, "p"), (obj, "o"))
+        ]
+        variables = " ".join(t for t in terms if t.startswith("?")) or "*"
+        query = f"SELECT {variables} WHERE {{ GRAPH <{MERGE}> {{ {' '.join(terms)} }} }}"
+        if variables == "*":
+            if self.ask(f"ASK {{ GRAPH <{MERGE}> {{ {' '.join(terms)} }} }}"):
+                yield ox.Triple(subject, predicate, obj)  # type: ignore[arg-type]
+            return
+        for row in self._select(query):
+            yield ox.Triple(
+                subject if subject is not None else row["s"],
+                predicate if predicate is not None else row["p"],
+                obj if obj is not None else row["o"],
+            )
+
+    def graph_names(self) -> Iterator[str]:
+        """The graphs sso-kg wrote (not the server's own)."""
+        for row in self._select(
+            f"SELECT ?g WHERE {{ GRAPH <{LEDGER}> {{ <{LEDGER}> <{HOLDS}> ?g }} }} ORDER BY ?g"
+        ):
+            yield row["g"].value
+
+    def quads(self, name: str) -> Iterator[ox.Quad]:
+        graph = ox.NamedNode(name)
+        for triple in self._get_graph(name):
+            yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+
+    def has_graph(self, name: str) -> bool:
+        try:
+            node = _iri(name)
+        except ValueError:
+            return False
+        return self.ask(f"ASK {{ GRAPH {node} {{ ?s ?p ?o }} }}")
+
+    def graph(self, name: str) -> Graph:
+        out = io.BytesIO()
+        ox.serialize((q.triple for q in self.quads(name)), out, format=ox.RdfFormat.N_TRIPLES)
+        graph = Graph()
+        graph.parse(data=out.getvalue(), format="nt")
+        return graph
+
+    def triple_count(self) -> int:
+        rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{MERGE}> {{ ?s ?p ?o }} }}")
+        return int(rows[0]["n"].value)
+
+    def dump(self, out: BinaryIO, fmt: str = "nquads") -> None:
+        """As the embedded store dumps: N-Quads and TriG graph by graph (the ledger and the
+        merge left out), Turtle and N-Triples the merge. Each graph comes by a Graph Store GET,
+        which no result-size cap applies to."""
+        rdf_format = DUMP_FORMATS[fmt][0]
+        if not rdf_format.supports_datasets:
+            ox.serialize(self._get_graph(MERGE), out, format=rdf_format)
+            return
+        names = [name for name in self.graph_names() if name not in _BOOKKEEPING]
+
+        def quads() -> Iterator[ox.Quad]:
+            for name in names:
+                yield from self.quads(name)
+
+        ox.serialize(quads(), out, format=rdf_format)
+
+    # -- what a remote store does for itself ----------------------------------------------
+
+    def flush(self) -> None:
+        """Nothing to do: each request is durable once answered."""
+
+    def optimize(self) -> None:
+        """Nothing to do: a production store compacts itself."""
+
+    def backup(self, target: Path) -> None:
+        raise RemoteStoreError(
+            "a remote store is backed up with its own tools (Virtuoso: backup_online; Fuseki: "
+            "POST /$/backup/{dataset}; GraphDB: its backup API), or dumped with `sso-kg dump`"
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> RemoteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
