@@ -158,3 +158,17 @@ def test_without_dumps_the_index_says_so(
     assert requests.get(f"{base}/dumps/{TURTLE}", timeout=10).status_code == 404
     assert requests.get(f"{base}/dumps/{MANIFEST}", timeout=10).status_code == 404
     assert not settings.dumps_path.exists()  # the app never writes dumps itself
+
+
+def test_dumps_of_a_store_given_by_a_relative_path_are_served(
+    sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`sso-kg serve` with the default store, var/store, names its dumps folder relatively; Flask
+    would look for it under its own package folder, and answer every download with a 404."""
+    monkeypatch.chdir(tmp_path)
+    settings = Settings(store_path=Path("var/store"), base="https://w3id.org/sso-kg")
+    write_dumps(sample_store, settings.dumps_path)
+    client = create_app(sample_store, settings).test_client()
+    response = client.get(f"/dumps/{TURTLE}")
+    assert response.status_code == 200
+    assert response.data == (tmp_path / "var" / "store-dumps" / TURTLE).read_bytes()

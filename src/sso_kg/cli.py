@@ -99,6 +99,10 @@ def main() -> None:
       sso-kg ingest data/releases          # read, extract, validate, store
       sso-kg serve                         # http://127.0.0.1:5000/
       sso-kg query 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'
+      sso-kg push --to http://db:8890/sparql   # copy into a production store
+
+    Every command takes --store: a folder (the embedded store), or a remote SPARQL 1.1 store
+    (Virtuoso, Fuseki, GraphDB) by its query endpoint's URL or a .toml file of its endpoints.
     """
 
 
@@ -391,6 +395,63 @@ def restore(backup_path: Path, store: Path | Endpoints) -> None:
     click.echo(f"restored {store_path} from {backup_path}")
     if replaced is not None:
         click.echo(f"the store it replaced is in {replaced}")
+
+
+class RemoteStoreType(StoreLocationType):
+    name = "URL|FILE.toml"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> object:
+        location = super().convert(value, param, ctx)
+        if isinstance(location, Path):
+            self.fail(f"{value} is not a remote store: give its query endpoint's URL or a .toml file")
+        return location
+
+
+@main.command()
+@click.option(
+    "--from",
+    "source",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=lambda: os.environ.get("SSO_KG_STORE", "var/store"),
+    show_default="./var/store or $SSO_KG_STORE",
+    help="The embedded store to copy.",
+)
+@click.option(
+    "--to", "target", type=RemoteStoreType(), required=True, help="The remote store: its URL or a .toml file."
+)
+@click.option("--no-dumps", is_flag=True, help="Do not rewrite the remote store's dumps after pushing.")
+def push(source: Path, target: Endpoints, no_dumps: bool) -> None:
+    """Copy an embedded store into a remote SPARQL store, only the graphs that changed.
+
+    A release graph the remote store holds from the same text and pipeline (the two ledgers
+    agree) is skipped; any other graph is written, each fully old or fully new. Nothing is
+    deleted from the remote store, which may gather other publishers' releases too.
+    Credentials come from $SSO_KG_STORE_USER and $SSO_KG_STORE_PASSWORD.
+
+    \b
+    Example (Virtuoso):
+      export SSO_KG_STORE_UPDATE_URL=http://db:8890/sparql-auth
+      export SSO_KG_STORE_GRAPH_STORE_URL=http://db:8890/sparql-graph-crud-auth
+      export SSO_KG_STORE_USER=dba SSO_KG_STORE_PASSWORD=...
+      sso-kg push --from var/store --to http://db:8890/sparql
+    """
+    from .dumps import write_dumps
+    from .sync import push as run_push
+
+    started = time.perf_counter()
+    with _open(source, must_exist=True, read_only=True) as local, _open(target) as remote:
+        try:
+            summary = run_push(local, remote)  # type: ignore[arg-type]
+            if summary.copied and not no_dumps:
+                write_dumps(remote, Settings.for_store(target).dumps_path)
+        except RemoteStoreError as error:
+            raise click.ClickException(
+                f"{error}\nwhat was copied stays copied; run the same command to go on"
+            ) from error
+    click.echo(
+        f"graphs: {summary.graphs}, copied: {summary.copied}, unchanged (skipped): {summary.unchanged}, "
+        f"triples written: {summary.triples}, in {time.perf_counter() - started:.1f} s"
+    )
 
 
 @main.command()

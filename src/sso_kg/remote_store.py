@@ -14,11 +14,11 @@ How the embedded store's guarantees carry over:
   default graph is something else (Virtuoso's is every graph it holds, its system graphs
   included, a triple once per graph stating it), so the merge is a named graph of its own,
   :data:`MERGE`, and every query that names no dataset is sent with it as its default graph
-  (the protocol's ``default-graph-uri``). After a batch of releases is put, one Update copies
-  them into the merge and takes out what only their old versions stated. Those old versions
-  are first copied into :data:`PENDING`, and emptied from it only by that same Update: an
-  interrupted batch leaves them there, and the next write finishes the job. Until it has, the
-  merge may still hold triples of an old version, never lack one of a new one.
+  (the protocol's ``default-graph-uri``). Before a batch of releases is put, their old
+  versions are copied into :data:`PENDING` and the ledger notes which graphs are being
+  replaced; after, one Update copies the new versions into the merge, takes out what only the
+  old ones stated, and clears both. The merge lags a batch by those few requests; a batch
+  stopped among them (a crash, a kill) is finished by the next write, from the notes.
 - **An ingest can be resumed.** The ledger graph (:data:`~sso_kg.store.LEDGER`) is written
   last, so a release counts as stored only once its graph and the merge are.
 
@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import threading
 import time
 import tomllib
@@ -57,6 +58,8 @@ MERGE = "urn:sso-kg:merge"
 """The named graph that plays the embedded store's default graph: every triple once."""
 PENDING = "urn:sso-kg:pending"
 """Old versions of graphs being replaced, until the merge no longer holds what only they said."""
+REPLACING = "urn:sso-kg:replacing"
+"""``<ledger> <replacing> <graph>``: a graph a batch is replacing, until the merge has caught up."""
 HOLDS = "urn:sso-kg:holds"
 """``<ledger> <holds> <graph>``: the graphs sso-kg wrote, so that they can be listed without
 the server's own (Virtuoso keeps a dozen system graphs)."""
@@ -86,6 +89,24 @@ _GRAPH_TYPES = {
     "application/x-turtle": ox.RdfFormat.TURTLE,
     "application/rdf+xml": ox.RdfFormat.RDF_XML,
 }
+
+
+_VIRTUOSO_BOOLEAN = re.compile(
+    rb'("datatype"\s*:\s*"http://www\.w3\.org/2001/XMLSchema#boolean"\s*,\s*"value"\s*:\s*")([01])(?=")'
+)
+"""Virtuoso 7 writes xsd:boolean values as 1 and 0 in JSON results: the same values, but other
+terms than the true and false it was given (and gives back in RDF documents)."""
+
+_ASK_VARIABLE = "__ASK_RETVAL"
+"""Virtuoso 7 answers an ASK as a table of this one variable, a row for true, none for false."""
+
+
+def _boolean(value: bool) -> ox.QueryBoolean:
+    answer = ox.parse_query_results(
+        b'{"head": {}, "boolean": %s}' % (b"true" if value else b"false"), format=ox.QueryResultsFormat.JSON
+    )
+    assert isinstance(answer, ox.QueryBoolean)
+    return answer
 
 
 class RemoteStoreError(RuntimeError):
@@ -195,6 +216,8 @@ class Http:
                 self._pause(attempt, None)
                 attempt += 1
                 continue
+            except requests.ReadTimeout as error:  # a slow answer is not a transient failure: no retry
+                raise RemoteStoreError(f"{method} {url}: no answer within {self.timeout[1]:g} s") from error
             if response.status_code == 401 and self._authenticate(response):
                 continue
             if response.status_code in TRANSIENT_STATUSES and attempt < self.retries:
@@ -380,7 +403,17 @@ class RemoteStore:
             )
         media_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if media_type in _RESULT_TYPES:
-            return ox.parse_query_results(response.content, format=_RESULT_TYPES[media_type])
+            content = response.content
+            if media_type != "application/sparql-results+xml":
+                content = _VIRTUOSO_BOOLEAN.sub(
+                    lambda m: m[1] + (b"true" if m[2] == b"1" else b"false"), content
+                )
+            answer = ox.parse_query_results(content, format=_RESULT_TYPES[media_type])
+            if isinstance(answer, ox.QuerySolutions) and [v.value for v in answer.variables] == [
+                _ASK_VARIABLE
+            ]:
+                return _boolean(any(row[_ASK_VARIABLE] is not None for row in answer))
+            return answer
         if media_type in _GRAPH_TYPES:
             parsed = ox.parse(response.content, format=_GRAPH_TYPES[media_type])
             return GraphAnswer([quad.triple for quad in parsed])
@@ -404,9 +437,11 @@ class RemoteStore:
         """Replace each named graph by the given triples; returns the number of triples written.
 
         Every graph is read first, so a graph that cannot be read fails the batch before
-        anything is written. Then: the old versions of graphs the store holds are copied into
-        :data:`PENDING`; each graph is put, each in one request; and one Update brings the
-        merge up to date, empties :data:`PENDING` and writes the ledger.
+        anything is written. Then three steps: one Update copies the old versions of the
+        graphs into :data:`PENDING` and notes in the ledger which graphs are being replaced;
+        each graph is put, each in one request; one Update brings the merge up to date,
+        empties :data:`PENDING`, clears the notes and writes the digests. A batch stopped
+        between them is finished by the next write (:meth:`_finish_pending`).
         """
         ledger = ledger or {}
         batch = [(name, g if isinstance(g, NTriples) else NTriples.of(g)) for name, g in graphs]
@@ -414,58 +449,58 @@ class RemoteStore:
             return 0
         for name, data in batch:
             _iri(name)
-            ox.parse(data.text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)  # raises SyntaxError
+            for _ in ox.parse(data.text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):  # SyntaxError
+                pass
         names = [name for name, _ in batch]
         self._finish_pending()
-        stored = {
-            s["g"].value
-            for s in self._select(
-                f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {_values(names)} }} GRAPH ?g {{ ?s ?p ?o }} }}"
-            )
-        }
-        if stored:
-            self._update(
-                f"INSERT {{ GRAPH <{PENDING}> {{ ?s ?p ?o }} }} "
-                f"WHERE {{ VALUES ?g {{ {_values(stored)} }} GRAPH ?g {{ ?s ?p ?o }} }}"
-            )
+        notes = "".join(
+            f"<{LEDGER}> <{REPLACING}> <{name}> .\n<{LEDGER}> <{HOLDS}> <{name}> .\n" for name in names
+        )
+        self._update(
+            f"INSERT DATA {{ GRAPH <{LEDGER}> {{\n{notes}}} }} ;\n"
+            f"INSERT {{ GRAPH <{PENDING}> {{ ?s ?p ?o }} }} "
+            f"WHERE {{ VALUES ?g {{ {_values(names)} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+        )
         for name, data in batch:
             self._put(name, data)
         digests = "".join(
             f"<{name}> <{LEDGER_DIGEST}> {ox.Literal(ledger[name])} .\n" for name in names if name in ledger
         )
-        members = "".join(f"<{LEDGER}> <{HOLDS}> <{name}> .\n" for name in names)
         self._update(
             " ;\n".join(
                 [
-                    f"INSERT {{ GRAPH <{MERGE}> {{ ?s ?p ?o }} }} "
-                    f"WHERE {{ VALUES ?g {{ {_values(names)} }} GRAPH ?g {{ ?s ?p ?o }} }}",
-                    *self._pending_sweep(),
+                    *self._completion(),
                     f"DELETE {{ GRAPH <{LEDGER}> {{ ?g <{LEDGER_DIGEST}> ?digest }} }} "
                     f"WHERE {{ VALUES ?g {{ {_values(names)} }} "
                     f"GRAPH <{LEDGER}> {{ ?g <{LEDGER_DIGEST}> ?digest }} }}",
-                    f"INSERT DATA {{ GRAPH <{LEDGER}> {{\n{members}{digests}}} }}",
+                    *([f"INSERT DATA {{ GRAPH <{LEDGER}> {{\n{digests}}} }}"] if digests else []),
                 ]
             )
         )
         return sum(data.count for _, data in batch)
 
     @staticmethod
-    def _pending_sweep() -> list[str]:
-        """Take out of the merge what the pending old versions stated and no graph states now."""
+    def _completion() -> list[str]:
+        """The Update that finishes a batch: the graphs noted as being replaced go into the
+        merge as they are now; what their old versions (in :data:`PENDING`) stated and no
+        graph states any more leaves it; then the notes and :data:`PENDING` go."""
         others = ", ".join(f"<{g}>" for g in _BOOKKEEPING)
         return [
+            f"INSERT {{ GRAPH <{MERGE}> {{ ?s ?p ?o }} }} WHERE {{ "
+            f"GRAPH <{LEDGER}> {{ <{LEDGER}> <{REPLACING}> ?g }} GRAPH ?g {{ ?s ?p ?o }} }}",
             f"DELETE {{ GRAPH <{MERGE}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{PENDING}> {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g NOT IN ({others})) }} }}",
             f"DROP SILENT GRAPH <{PENDING}>",
+            f"DELETE WHERE {{ GRAPH <{LEDGER}> {{ <{LEDGER}> <{REPLACING}> ?g }} }}",
         ]
 
     def _finish_pending(self) -> None:
-        """Finish what an interrupted batch left (once per opened store: a batch always
-        finishes its own)."""
+        """Finish a batch that was stopped midway (checked once per opened store: a batch
+        that is not stopped finishes itself)."""
         if self._pending_checked:
             return
-        if self.ask(f"ASK {{ GRAPH <{PENDING}> {{ ?s ?p ?o }} }}"):
-            self._update(" ;\n".join(self._pending_sweep()))
+        if self.ask(f"ASK {{ GRAPH <{LEDGER}> {{ <{LEDGER}> <{REPLACING}> ?g }} }}"):
+            self._update(" ;\n".join(self._completion()))
         self._pending_checked = True
 
     def replace_graph(self, name: str, graph: Graph | NTriples) -> int:
@@ -480,7 +515,7 @@ class RemoteStore:
                     f"INSERT {{ GRAPH <{PENDING}> {{ ?s ?p ?o }} }} "
                     f"WHERE {{ GRAPH {_iri(name)} {{ ?s ?p ?o }} }}",
                     f"DROP SILENT GRAPH {_iri(name)}",
-                    *self._pending_sweep(),
+                    *self._completion(),
                     f"DELETE WHERE {{ GRAPH <{LEDGER}> {{ {_iri(name)} ?p ?o }} }}",
                     f"DELETE WHERE {{ GRAPH <{LEDGER}> {{ <{LEDGER}> <{HOLDS}> {_iri(name)} }} }}",
                 ]

@@ -127,6 +127,7 @@ def dumps_blueprint(directory: Path) -> Blueprint:
     ``send_from_directory`` answers conditional and range requests (ETag, Last-Modified,
     206), which lets a client resume a large download or skip an unchanged one.
     """
+    directory = directory.resolve()  # Flask reads a relative folder from the package's, not ours
     bp = Blueprint("dumps", __name__)
 
     @bp.route("/dumps/")
