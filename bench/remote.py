@@ -13,7 +13,6 @@ pages through the Flask app, as `sso-kg serve` renders them.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
@@ -21,7 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _measure import ROOT, PeakRss, corpus_slice, mib, run, table
+from _measure import ENV, ROOT, PeakRss, corpus_slice, mib, run, table
 from queries import SUBJECTS, queries
 
 sys.path.insert(0, str(ROOT / "tests"))
@@ -82,7 +81,7 @@ def main() -> None:
                 "–",
             ]
         )
-        os.environ.update(ingest_db.environment())
+        ENV.update(ingest_db.environment())  # what run() gives the commands
         with PeakRss(ingest_db.process.pid) as server_memory:
             remote = run(
                 [*CLI, "ingest", str(source), "--store", ingest_db.endpoints.query, "--no-dumps"], cwd=work
@@ -102,7 +101,7 @@ def main() -> None:
         rows.append(
             ["ingest again, unchanged, Virtuoso", f"{again.seconds:.0f} s", "", mib(again.peak_rss), ""]
         )
-        os.environ.update(push_db.environment())
+        ENV.update(push_db.environment())
         with PeakRss(push_db.process.pid) as server_memory:
             pushed = run(
                 [*CLI, "push", "--from", str(embedded_path), "--to", push_db.endpoints.query, "--no-dumps"],

@@ -116,6 +116,9 @@ def test_the_default_graph_is_the_merge_each_triple_once(remote: RemoteStore) ->
     assert list(remote.graph_names()) == [f"{EX}g1", f"{EX}g2"]
     assert remote.has_graph(f"{EX}g1") and not remote.has_graph(f"{EX}nothing")
     assert {str(o) for o in remote.graph(f"{EX}g1").objects()} == {"ค"}
+    for form in (f"DESCRIBE <{EX}s0>", f"CONSTRUCT WHERE {{ <{EX}s0> ?p ?o }}"):
+        assert {t.object.value for t in remote.query(form)} == {"ค", "ง"}, form  # type: ignore[union-attr]
+    assert remote.query(f"ASK {{ <{EX}s0> ?p ?o }}") and not remote.query(f"ASK {{ <{EX}s9> ?p ?o }}")
 
 
 BROKEN = NTriples("<https://example.org/s> <https://example.org/p> broken .\n", 1)
@@ -329,6 +332,35 @@ def test_the_bundled_releases_give_the_same_triples_in_virtuoso_and_in_the_embed
         timeout=300,
     )
     assert "unchanged (skipped): 26, stored: 0" in again.stdout, again.stdout + again.stderr
+    validate = subprocess.run(
+        [*CLI, "validate", "--store", server.endpoints.query],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert validate.returncode == 0, validate.stdout + validate.stderr
+    assert "release graphs checked: 26, not conforming: 0; corpus-wide violations: 0" in validate.stdout
+
+
+def test_push_on_the_command_line(server: virtuoso.Virtuoso, remote: RemoteStore, tmp_path: Path) -> None:
+    env = _env(server)
+    local = tmp_path / "store"
+    two = sorted(RELEASES.glob("*.txt"))[:2]
+    ingest = [*CLI, "ingest", *map(str, two), "--store", str(local), "--no-dumps", "--jobs", "1"]
+    subprocess.run(ingest, env=env, check=True, capture_output=True, timeout=120)
+    command = [*CLI, "push", "--from", str(local), "--to", server.endpoints.query]
+    first = subprocess.run(command, env=env, capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "copied: " in first.stdout and "unchanged (skipped): 0" in first.stdout
+    assert (tmp_path / "var" / f"{server.endpoints.name}-dumps" / "manifest.json").exists()
+    second = subprocess.run(command, env=env, capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert "copied: 0" in second.stdout
+    assert sum(1 for name in remote.graph_names() if "/graph/release/" in name) == 2
+    refused = subprocess.run(
+        [*CLI, "push", "--from", str(local), "--to", str(tmp_path)], env=env, capture_output=True, text=True
+    )
+    assert refused.returncode == 2 and "not a remote store" in refused.stderr
 
 
 def test_push_copies_only_what_changed(remote: RemoteStore, bundled_store: Store, tmp_path: Path) -> None:

@@ -71,10 +71,9 @@ USER_VARIABLE = "SSO_KG_STORE_USER"
 PASSWORD_VARIABLE = "SSO_KG_STORE_PASSWORD"
 
 TRANSIENT_STATUSES = frozenset({429, 502, 503, 504})
-RESULTS_ACCEPT = (
-    "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
-    "application/sparql-results+xml;q=0.5"
-)
+RESULTS_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.5"
+GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
+"""For CONSTRUCT and DESCRIBE: asked for JSON, Virtuoso answers a DESCRIBE in RDF/JSON."""
 _RESULT_TYPES = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
     "application/json": ox.QueryResultsFormat.JSON,
@@ -341,7 +340,9 @@ class RemoteStore:
     def _get_graph(self, name: str) -> Iterator[ox.Triple]:
         """One named graph, by a Graph Store GET (no result-size cap applies to it)."""
         if self.endpoints.graph_store is None:
-            yield from self._send(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {_iri(name)} {{ ?s ?p ?o }} }}")  # type: ignore[misc]
+            yield from self._send(
+                f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {_iri(name)} {{ ?s ?p ?o }} }}", accept=GRAPH_ACCEPT
+            )  # type: ignore[misc]
             return
         response = self._http.request(
             "GET",
@@ -379,9 +380,12 @@ class RemoteStore:
         else:
             params += [("default-graph-uri", g) for g in default_graphs or ()]
             params += [("named-graph-uri", g) for g in named_graphs or ()]
-        return self._send(sparql, params)
+        graph_form = inspect_query(sparql).form in ("CONSTRUCT", "DESCRIBE")
+        return self._send(sparql, params, accept=GRAPH_ACCEPT if graph_form else RESULTS_ACCEPT)
 
-    def _send(self, sparql: str, dataset: list[tuple[str, str]] | None = None) -> QueryResult | GraphAnswer:
+    def _send(
+        self, sparql: str, dataset: list[tuple[str, str]] | None = None, *, accept: str = RESULTS_ACCEPT
+    ) -> QueryResult | GraphAnswer:
         """POST a query (with the protocol's dataset parameters, if any). A server that cuts
         an answer at its own row cap (Virtuoso's ResultSetMaxRows) makes this raise rather
         than return part of an answer as if it were all of it."""
@@ -389,7 +393,7 @@ class RemoteStore:
             "POST",
             self.endpoints.query,
             data=[("query", sparql), *(dataset or ())],
-            headers={"Accept": RESULTS_ACCEPT},
+            headers={"Accept": accept},
         )
         if response.status_code == 400:
             raise SyntaxError(f"the store refused the query: {response.text.strip()[:600]}")
@@ -540,9 +544,11 @@ class RemoteStore:
         subject: ox.NamedNode | ox.BlankNode | None = None,
         predicate: ox.NamedNode | None = None,
         obj: ox.NamedNode | ox.BlankNode | ox.Literal | None = None,
+        *,
+        limit: int | None = None,
     ) -> Iterator[ox.Triple]:
-        """The triples of the merge that match a pattern. A blank node cannot be named in a
-        query to another store, so a pattern with one matches nothing."""
+        """The triples of the merge that match a pattern, at most ``limit``. A blank node cannot
+        be named in a query to another store, so a pattern with one matches nothing."""
         if isinstance(subject, ox.BlankNode) or isinstance(obj, ox.BlankNode):
             return
         terms = [
@@ -551,6 +557,8 @@ class RemoteStore:
         ]
         variables = " ".join(t for t in terms if t.startswith("?")) or "*"
         query = f"SELECT {variables} WHERE {{ GRAPH <{MERGE}> {{ {' '.join(terms)} }} }}"
+        if limit is not None:
+            query += f" LIMIT {int(limit)}"
         if variables == "*":
             if self.ask(f"ASK {{ GRAPH <{MERGE}> {{ {' '.join(terms)} }} }}"):
                 yield ox.Triple(subject, predicate, obj)  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ import shutil
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol
 
@@ -344,10 +345,13 @@ class Store:
         subject: ox.NamedNode | ox.BlankNode | None = None,
         predicate: ox.NamedNode | None = None,
         obj: ox.NamedNode | ox.BlankNode | ox.Literal | None = None,
+        *,
+        limit: int | None = None,
     ) -> Iterator[ox.Triple]:
-        """The triples of the merge (the default graph) that match a pattern: an index
-        lookup, no query to parse, for the pages' many small questions."""
-        for quad in self._ox.quads_for_pattern(subject, predicate, obj, ox.DefaultGraph()):
+        """The triples of the merge (the default graph) that match a pattern, at most ``limit``:
+        an index lookup, no query to parse, for the pages' many small questions."""
+        quads = self._ox.quads_for_pattern(subject, predicate, obj, ox.DefaultGraph())
+        for quad in quads if limit is None else islice(quads, limit):
             yield quad.triple
 
     def graph_names(self) -> Iterator[str]:
@@ -466,6 +470,8 @@ class GraphStore(Protocol):
         subject: ox.NamedNode | ox.BlankNode | None = None,
         predicate: ox.NamedNode | None = None,
         obj: ox.NamedNode | ox.BlankNode | ox.Literal | None = None,
+        *,
+        limit: int | None = None,
     ) -> Iterator[ox.Triple]: ...
     def graph_names(self) -> Iterator[str]: ...
     def quads(self, name: str) -> Iterator[ox.Quad]: ...

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import islice
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, redirect, request, url_for
@@ -91,7 +90,9 @@ class Identifiers:
 
 def exists(store: GraphStore, node: ox.NamedNode) -> bool:
     """Whether the graph says anything about ``node``, or points at it."""
-    return next(store.triples(node), None) is not None or next(store.triples(obj=node), None) is not None
+    return next(store.triples(node, limit=1), None) is not None or (
+        next(store.triples(obj=node, limit=1), None) is not None
+    )
 
 
 def description(store: GraphStore, node: ox.NamedNode) -> Iterator[ox.Triple]:
@@ -106,7 +107,7 @@ def description(store: GraphStore, node: ox.NamedNode) -> Iterator[ox.Triple]:
             if isinstance(triple.object, ox.BlankNode) and triple.object not in seen_blank:
                 seen_blank.add(triple.object)
                 pending.append(triple.object)
-    yield from islice(store.triples(obj=node), INBOUND_LIMIT)
+    yield from store.triples(obj=node, limit=INBOUND_LIMIT)
 
 
 def document_triples(store: GraphStore, node: ox.NamedNode, document: str) -> list[ox.Triple]:

@@ -319,11 +319,11 @@ class Labels:
 
     def _conferral(self, node: ox.NamedNode | ox.BlankNode, lang: str) -> ox.Literal | None:
         """An award conferral has no label of its own: "award — recipient"."""
-        award = next(self._store.triples(node, ox.NamedNode(SSO + "award")), None)
+        award = next(self._store.triples(node, ox.NamedNode(SSO + "award"), limit=1), None)
         if award is None:
             return None
         parts = [self.of(award.object, lang)]
-        recipient = next(self._store.triples(node, ox.NamedNode(SSO + "recipient")), None)
+        recipient = next(self._store.triples(node, ox.NamedNode(SSO + "recipient"), limit=1), None)
         if recipient is not None:
             parts.append(self.of(recipient.object, lang))
         return ox.Literal(" — ".join(p.value for p in parts if p is not None), language=lang)
@@ -372,8 +372,8 @@ class PageBuilder:
         if release is None:
             return Cell("")
         href = self.identifiers.href(release.value)
-        start = next(self.store.triples(fact, SPAN_START), None) if fact is not None else None
-        end = next(self.store.triples(fact, SPAN_END), None) if fact is not None else None
+        start = next(self.store.triples(fact, SPAN_START, limit=1), None) if fact is not None else None
+        end = next(self.store.triples(fact, SPAN_END, limit=1), None) if fact is not None else None
         if start is not None and end is not None:
             return Cell(
                 "ประโยคในข่าว", f"{href}#s-{start.object.value}-{end.object.value}", "th", release.value
@@ -440,14 +440,14 @@ class PageBuilder:
         """The release's text cut into segments: the spans facts were read from are marked
         and anchored (``s-{start}-{end}``), and the names of what it mentions link to their
         pages."""
-        text_node = next(self.store.triples(node, ox.NamedNode(SCHEMA + "text")), None)
+        text_node = next(self.store.triples(node, ox.NamedNode(SCHEMA + "text"), limit=1), None)
         if text_node is None:
             return []
         text = text_node.object.value
         spans = set()
         for derived in self.store.triples(None, ox.NamedNode(PREFIXES["prov"] + "wasDerivedFrom"), node):
-            start = next(self.store.triples(derived.subject, SPAN_START), None)
-            end = next(self.store.triples(derived.subject, SPAN_END), None)
+            start = next(self.store.triples(derived.subject, SPAN_START, limit=1), None)
+            end = next(self.store.triples(derived.subject, SPAN_END, limit=1), None)
             if start is not None and end is not None:
                 spans.add((int(start.object.value), int(end.object.value)))
         mentions: list[tuple[int, int, str]] = []

@@ -275,7 +275,9 @@ def void_blueprint(
     def store_facts() -> tuple[list[str], dict[str, int]]:
         """Example resources and linkset sizes: read once, a served store does not change."""
         candidates = [f"{base}/id/org/sso", f"{base}/id/province/TH-10"]
-        examples = [iri for iri in candidates if next(store.triples(ox.NamedNode(iri)), None) is not None]
+        examples = [
+            iri for iri in candidates if next(store.triples(ox.NamedNode(iri), limit=1), None) is not None
+        ]
         latest = next(iter(store.query(EXAMPLE_QUERY)), None)
         examples += [latest["release"].value] if latest else []
         links = {m.name: sum(1 for _ in store.quads(link_graph_of(m))) for m in mapping_sets()}
