@@ -101,8 +101,9 @@ def main() -> None:
       sso-kg query 'SELECT * WHERE { ?s ?p ?o } LIMIT 5'
       sso-kg push --to http://db:8890/sparql   # copy into a production store
 
-    Every command takes --store: a folder (the embedded store), or a remote SPARQL 1.1 store
-    (Virtuoso, Fuseki, GraphDB) by its query endpoint's URL or a .toml file of its endpoints.
+    A store (--store) is a folder (the embedded store), or a production SPARQL 1.1 store
+    (Virtuoso, Fuseki, GraphDB) given by its query endpoint's URL or a .toml file of its
+    endpoints.
     """
 
 

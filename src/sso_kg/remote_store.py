@@ -270,6 +270,30 @@ def _values(names: Iterable[str]) -> str:
     return " ".join(_iri(name) for name in names)
 
 
+INSERT_DATA_TRIPLES = 10_000
+"""Triples a bulk load sends in one SPARQL Update: Virtuoso compiles an INSERT DATA into one
+statement, and a very large one fails."""
+
+
+def _chunks(graphs: list[tuple[str, NTriples]]) -> Iterator[list[tuple[str, NTriples]]]:
+    chunk: list[tuple[str, NTriples]] = []
+    size = 0
+    for name, data in graphs:
+        if chunk and size + data.count > INSERT_DATA_TRIPLES:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append((name, data))
+        size += data.count
+    if chunk:
+        yield chunk
+
+
+def _insert_data(graphs: list[tuple[str, NTriples]]) -> str:
+    return (
+        "INSERT DATA {\n" + "".join(f"GRAPH {_iri(name)} {{\n{data.text}}}\n" for name, data in graphs) + "}"
+    )
+
+
 class RemoteStore:
     """A SPARQL 1.1 store at ``endpoints``, with the interface of :class:`~sso_kg.store.Store`.
 
@@ -443,7 +467,9 @@ class RemoteStore:
         Every graph is read first, so a graph that cannot be read fails the batch before
         anything is written. Then three steps: one Update copies the old versions of the
         graphs into :data:`PENDING` and notes in the ledger which graphs are being replaced;
-        each graph is put, each in one request; one Update brings the merge up to date,
+        the graphs are written, a graph the store holds by a Graph Store PUT of its own, new
+        ones by a SPARQL Update that loads a few dozen at once (each request is atomic, so
+        each graph is fully old or fully new); one Update brings the merge up to date,
         empties :data:`PENDING`, clears the notes and writes the digests. A batch stopped
         between them is finished by the next write (:meth:`_finish_pending`).
         """
@@ -457,16 +483,32 @@ class RemoteStore:
                 pass
         names = [name for name, _ in batch]
         self._finish_pending()
+        stored = {
+            row["g"].value
+            for row in self._select(
+                f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {_values(names)} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+            )
+        }
         notes = "".join(
             f"<{LEDGER}> <{REPLACING}> <{name}> .\n<{LEDGER}> <{HOLDS}> <{name}> .\n" for name in names
         )
         self._update(
-            f"INSERT DATA {{ GRAPH <{LEDGER}> {{\n{notes}}} }} ;\n"
-            f"INSERT {{ GRAPH <{PENDING}> {{ ?s ?p ?o }} }} "
-            f"WHERE {{ VALUES ?g {{ {_values(names)} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+            f"INSERT DATA {{ GRAPH <{LEDGER}> {{\n{notes}}} }}"
+            + (
+                f" ;\nINSERT {{ GRAPH <{PENDING}> {{ ?s ?p ?o }} }} "
+                f"WHERE {{ VALUES ?g {{ {_values(stored)} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+                if stored
+                else ""
+            )
         )
+        # New graphs are loaded together, a few dozen to a request (twice as fast as a PUT
+        # each, on Virtuoso); graphs the store holds are replaced by a PUT each.
+        # (Several requests at once gain nothing: Virtuoso's own work is what takes the time.)
+        for chunk in _chunks([(name, data) for name, data in batch if name not in stored]):
+            self._update(_insert_data(chunk))
         for name, data in batch:
-            self._put(name, data)
+            if name in stored:
+                self._put(name, data)
         digests = "".join(
             f"<{name}> <{LEDGER_DIGEST}> {ox.Literal(ledger[name])} .\n" for name in names if name in ledger
         )
