@@ -7,9 +7,10 @@ endpoints are (see :class:`Endpoints`, and the README).
 
 How the embedded store's guarantees carry over:
 
-- **A release is fully old or fully new.** Each release graph is written by one Graph Store
-  ``PUT``, which the server applies as one transaction. (Without a Graph Store endpoint, by one
-  SPARQL Update request, ``DROP`` then ``INSERT DATA``, equally atomic.)
+- **A release is fully old or fully new.** A release graph the store holds is replaced by one
+  Graph Store ``PUT``, which the server applies as one transaction (without a Graph Store
+  endpoint, by one SPARQL Update, ``DROP`` then ``INSERT DATA``, equally atomic). New graphs
+  are bulk-loaded, a few dozen to one ``INSERT DATA`` request, also all or nothing.
 - **The default graph is the merge of all graphs, each triple once.** A remote store's own
   default graph is something else (Virtuoso's is every graph it holds, its system graphs
   included, a triple once per graph stating it), so the merge is a named graph of its own,
