@@ -321,26 +321,26 @@ class Labels:
 
     def __init__(self, store: GraphStore) -> None:
         self._store = store
-        self.all = functools.lru_cache(maxsize=self.CACHED)(self._all)  # type: ignore[method-assign]
-        self.of = functools.lru_cache(maxsize=self.CACHED)(self._of)  # type: ignore[method-assign]
+        self._read_all = functools.lru_cache(maxsize=self.CACHED)(self._read)
+        self._choose = functools.lru_cache(maxsize=self.CACHED)(self._pick)
 
     def all(self, node: ox.NamedNode | ox.BlankNode) -> list[ox.Literal]:
-        return self._all(node)
+        return list(self._read_all(node))
 
     def of(self, node: ox.NamedNode | ox.BlankNode, lang: str = "th") -> ox.Literal | None:
-        return self._of(node, lang)
+        return self._choose(node, lang)
 
-    def _all(self, node: ox.NamedNode | ox.BlankNode) -> list[ox.Literal]:
+    def _read(self, node: ox.NamedNode | ox.BlankNode) -> tuple[ox.Literal, ...]:
         """The labels under the first of LABEL_PREDICATES the resource has (one lookup of all
         its statements, which are few, rather than one a predicate)."""
         found: dict[ox.NamedNode, list[ox.Literal]] = {}
         for t in self._store.triples(node):
             if t.predicate in LABEL_RANK and isinstance(t.object, ox.Literal):
                 found.setdefault(t.predicate, []).append(t.object)
-        return found[min(found, key=LABEL_RANK.__getitem__)] if found else []
+        return tuple(found[min(found, key=LABEL_RANK.__getitem__)]) if found else ()
 
-    def _of(self, node: ox.NamedNode | ox.BlankNode, lang: str = "th") -> ox.Literal | None:
-        found = self.all(node)
+    def _pick(self, node: ox.NamedNode | ox.BlankNode, lang: str) -> ox.Literal | None:
+        found = self._read_all(node)
         if not found:
             return self._conferral(node, lang)
         return next((label for label in found if label.language == lang), found[0])
