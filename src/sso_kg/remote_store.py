@@ -2,8 +2,10 @@
 
 :class:`RemoteStore` has the methods of :class:`~sso_kg.store.Store` and speaks only the
 standard protocols: SPARQL 1.1 Query and Update, and the SPARQL 1.1 Graph Store HTTP Protocol.
-Nothing here is specific to one server; what differs between them is only where their
-endpoints are (see :class:`Endpoints`, and the README).
+Nothing here depends on one server: what differs between them is where their endpoints are
+(see :class:`Endpoints`, and the README). Where Virtuoso's answers depart from the standard
+formats (an ASK answered as a table, booleans written 1 and 0), they are read as what they
+stand for.
 
 How the embedded store's guarantees carry over:
 
@@ -398,14 +400,15 @@ class RemoteStore:
         The query is parsed by Oxigraph first (a SyntaxError, as from the embedded store), so
         the language accepted is SPARQL 1.1, whichever server answers."""
         self._syntax.query(sparql)
+        shape = inspect_query(sparql)
         params: list[tuple[str, str]] = []
         if default_graphs is None and named_graphs is None:
-            if not inspect_query(sparql).dataset:
+            if not shape.dataset:
                 params.append(("default-graph-uri", MERGE))
         else:
             params += [("default-graph-uri", g) for g in default_graphs or ()]
             params += [("named-graph-uri", g) for g in named_graphs or ()]
-        graph_form = inspect_query(sparql).form in ("CONSTRUCT", "DESCRIBE")
+        graph_form = shape.form in ("CONSTRUCT", "DESCRIBE")  # an answer in RDF
         return self._send(sparql, params, accept=GRAPH_ACCEPT if graph_form else RESULTS_ACCEPT)
 
     def _send(
@@ -438,9 +441,11 @@ class RemoteStore:
                     lambda m: m[1] + (b"true" if m[2] == b"1" else b"false"), content
                 )
             answer = ox.parse_query_results(content, format=_RESULT_TYPES[media_type])
-            if isinstance(answer, ox.QuerySolutions) and [v.value for v in answer.variables] == [
-                _ASK_VARIABLE
-            ]:
+            if (
+                isinstance(answer, ox.QuerySolutions)
+                and [v.value for v in answer.variables] == [_ASK_VARIABLE]
+                and inspect_query(sparql).form == "ASK"
+            ):
                 return _boolean(any(row[_ASK_VARIABLE] is not None for row in answer))
             return answer
         if media_type in _GRAPH_TYPES:
