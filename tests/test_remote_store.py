@@ -308,14 +308,12 @@ def test_the_bundled_releases_give_the_same_triples_in_virtuoso_and_in_the_embed
     user runs it; the dumps of both stores compared (the releases have no blank nodes, so the
     comparison is exact); then a second run skips all, and `sso-kg validate` finds them valid."""
     env = {**_env(server), "SSO_KG_BASE": bundled_settings.base}
-    run = subprocess.run(
-        [*CLI, "ingest", str(RELEASES), "--store", server.endpoints.query],
-        env=env,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=300,
-    )
+
+    def sso_kg(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [*CLI, *args, "--store", server.endpoints.query]
+        return subprocess.run(command, env=env, capture_output=True, text=True, cwd=tmp_path, timeout=300)
+
+    run = sso_kg("ingest", str(RELEASES))
     assert run.returncode == 0, run.stdout + run.stderr
     assert "stored: 26, quarantined: 0" in run.stdout
     dumps = tmp_path / "var" / f"{server.endpoints.name}-dumps"
@@ -324,22 +322,9 @@ def test_the_bundled_releases_give_the_same_triples_in_virtuoso_and_in_the_embed
         embedded_quads = _quads(bundled_settings.dumps_path / name, fmt)
         assert remote_quads == embedded_quads, name
         assert len(remote_quads) > 5000
-    again = subprocess.run(
-        [*CLI, "ingest", str(RELEASES), "--store", server.endpoints.query],
-        env=env,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=300,
-    )
+    again = sso_kg("ingest", str(RELEASES))
     assert "unchanged (skipped): 26, stored: 0" in again.stdout, again.stdout + again.stderr
-    validate = subprocess.run(
-        [*CLI, "validate", "--store", server.endpoints.query],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    validate = sso_kg("validate")
     assert validate.returncode == 0, validate.stdout + validate.stderr
     assert "release graphs checked: 26, not conforming: 0; corpus-wide violations: 0" in validate.stdout
 
