@@ -43,6 +43,7 @@ import threading
 import time
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -204,11 +205,12 @@ class Http:
         """Send a request, again after a transient failure (each request here is idempotent)."""
         attempt = 0
         while True:
+            auth = self._auth
             try:
                 response = self.session.request(
                     method,
                     url,
-                    auth=self._auth,
+                    auth=auth,
                     timeout=self.timeout,
                     **kwargs,  # type: ignore[arg-type]
                 )
@@ -220,7 +222,7 @@ class Http:
                 continue
             except requests.ReadTimeout as error:  # a slow answer is not a transient failure: no retry
                 raise RemoteStoreError(f"{method} {url}: no answer within {self.timeout[1]:g} s") from error
-            if response.status_code == 401 and self._authenticate(response):
+            if response.status_code == 401 and self._authenticate(response, auth):
                 continue
             if response.status_code in TRANSIENT_STATUSES and attempt < self.retries:
                 self._pause(attempt, response.headers.get("Retry-After"))
@@ -234,11 +236,14 @@ class Http:
             delay = max(delay, float(retry_after))
         time.sleep(min(delay, 30.0))
 
-    def _authenticate(self, response: requests.Response) -> bool:
-        """Take up the scheme of a 401's challenge, once: whether to send the request again."""
+    def _authenticate(self, response: requests.Response, sent: AuthBase | None) -> bool:
+        """Take up the scheme of a 401's challenge, once: whether to send the request again
+        (not if it was sent with the credentials already: they are wrong)."""
         with self._lock:
-            if self.credentials is None or self._auth is not None:
+            if self.credentials is None or sent is not None:
                 return False
+            if self._auth is not None:  # another thread took up the challenge meanwhile
+                return True
             challenge = response.headers.get("WWW-Authenticate", "").lower()
             user, password = self.credentials
             self._auth = (
@@ -272,6 +277,9 @@ def _iri(name: str) -> str:
 def _values(names: Iterable[str]) -> str:
     return " ".join(_iri(name) for name in names)
 
+
+DUMP_CONNECTIONS = 8
+"""Graph Store GETs a dump keeps going at once."""
 
 INSERT_DATA_TRIPLES = 10_000
 """Triples a bulk load sends in one SPARQL Update: Virtuoso compiles an INSERT DATA into one
@@ -650,8 +658,11 @@ class RemoteStore:
 
     def dump(self, out: BinaryIO, fmt: str = "nquads") -> None:
         """As the embedded store dumps: N-Quads and TriG graph by graph (the ledger and the
-        merge left out), Turtle and N-Triples the merge. Each graph comes by a Graph Store GET,
-        which no result-size cap applies to."""
+        merge left out), Turtle and N-Triples the merge. Every graph comes by a Graph Store
+        GET, which no result-size cap applies to; the named graphs :data:`DUMP_CONNECTIONS`
+        at a time, since a GET waits on the store more than it works it (Virtuoso: 24 ms a
+        graph one at a time, 5 ms eight at a time; a query for a hundred graphs at once was
+        slower still)."""
         rdf_format = DUMP_FORMATS[fmt][0]
         if not rdf_format.supports_datasets:
             ox.serialize(self._get_graph(MERGE), out, format=rdf_format)
@@ -659,8 +670,12 @@ class RemoteStore:
         names = [name for name in self.graph_names() if name not in _BOOKKEEPING]
 
         def quads() -> Iterator[ox.Quad]:
-            for name in names:
-                yield from self.quads(name)
+            with ThreadPoolExecutor(DUMP_CONNECTIONS, thread_name_prefix="dump") as pool:
+                for start in range(0, len(names), 8 * DUMP_CONNECTIONS):  # a few graphs in memory
+                    for graph in pool.map(
+                        lambda name: list(self.quads(name)), names[start : start + 8 * DUMP_CONNECTIONS]
+                    ):
+                        yield from graph
 
         ox.serialize(quads(), out, format=rdf_format)
 
