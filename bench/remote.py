@@ -123,6 +123,16 @@ def main() -> None:
         rows.append(
             ["push again, nothing changed", f"{nothing.seconds:.1f} s", "", mib(nothing.peak_rss), ""]
         )
+        ENV.update(ingest_db.environment())
+        for fmt in ("nquads", "turtle"):
+            for label, store in (
+                ("embedded store", str(embedded_path)),
+                ("Virtuoso", ingest_db.endpoints.query),
+            ):
+                dumped = run(
+                    [*CLI, "dump", "--store", store, "--format", fmt, "-o", str(work / f"dump.{fmt}")]
+                )
+                rows.append([f"dump {fmt}, {label}", f"{dumped.seconds:.0f} s", "", mib(dumped.peak_rss), ""])
         print(f"## {args.size:,} releases: writing\n")
         print(table(["step", "wall clock", "releases/s", "peak RSS, sso-kg", "peak RSS, Virtuoso"], rows))
 
