@@ -11,7 +11,6 @@ import gzip
 import http.server
 import io
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -32,6 +31,7 @@ from sso_kg.dumps import write_dumps
 from sso_kg.remote_store import MERGE, PENDING, Endpoints, Http, RemoteStore, RemoteStoreError
 from sso_kg.store import LEDGER, NTriples, Store
 from sso_kg.sync import push
+from test_serve import _free_port, _start
 
 pytestmark = [
     pytest.mark.slow,
@@ -271,9 +271,7 @@ class _Flaky(http.server.BaseHTTPRequestHandler):
 
 
 def test_transient_errors_are_retried_with_back_off_and_a_cut_answer_is_an_error() -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = _free_port()
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), _Flaky)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
@@ -378,12 +376,6 @@ def test_push_copies_only_what_changed(
     assert ox.Literal("ใหม่", language="th") in {t.object for t in merge_of(remote)}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_serving_from_virtuoso_keeps_every_feature(
     server: virtuoso.Virtuoso, remote: RemoteStore, bundled_store: Store, bundled_server: str, tmp_path: Path
 ) -> None:
@@ -391,39 +383,8 @@ def test_serving_from_virtuoso_keeps_every_feature(
     limits, VoID and dumps answer as they do from the embedded store."""
     push(bundled_store, remote)
     write_dumps(remote, tmp_path / "var" / f"{server.endpoints.name}-dumps")
-    port = _free_port()
-    serving = subprocess.Popen(
-        [
-            *CLI,
-            "serve",
-            "--store",
-            server.endpoints.query,
-            "--port",
-            str(port),
-            "--workers",
-            "1",
-            "--row-limit",
-            "50",
-            "--rate-limit",
-            "0",
-        ],
-        env=_env(server),
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
+    serving, url = _start(server.endpoints.query, workers=1, time_limit=30, env=_env(server), cwd=tmp_path)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            assert serving.poll() is None, serving.stdout.read() if serving.stdout else ""
-            try:
-                requests.get(f"{url}/", timeout=2)
-                break
-            except requests.ConnectionError:
-                assert time.monotonic() < deadline
-                time.sleep(0.1)
         for path in ("/doc/org/sso.ttl", "/doc/province/TH-10.ttl", "/.well-known/void"):
             mine = requests.get(f"{url}{path}", headers={"Accept": "text/turtle"}, timeout=30)
             theirs = requests.get(f"{bundled_server}{path}", headers={"Accept": "text/turtle"}, timeout=30)

@@ -52,14 +52,21 @@ RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?
 
 
 def _start(
-    store_path: Path, workers: int, time_limit: int = 2, extra: tuple[str, ...] = ("--rate-limit", "0")
+    store: Path | str,
+    workers: int,
+    time_limit: int = 2,
+    extra: tuple[str, ...] = ("--rate-limit", "0"),
+    env: dict[str, str] = ENV,
+    cwd: Path | None = None,
 ) -> tuple[subprocess.Popen[str], str]:
-    """``sso-kg serve`` on a free port, once it answers; with small limits to test them by."""
+    """``sso-kg serve`` on a free port, once it answers; with small limits to test them by.
+    ``store`` is a folder or a remote store's URL."""
     port = _free_port()
     limits = ["--time-limit", str(time_limit), "--row-limit", "50", *extra]
     server = subprocess.Popen(
-        [*CLI, "serve", "--store", str(store_path), "--port", str(port), "--workers", str(workers), *limits],
-        env=ENV,
+        [*CLI, "serve", "--store", str(store), "--port", str(port), "--workers", str(workers), *limits],
+        env=env,
+        cwd=cwd,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

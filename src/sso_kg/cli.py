@@ -21,7 +21,7 @@ from . import __version__
 from .config import DEFAULT_MEMORY_LIMIT, DEFAULT_ROW_LIMIT, DEFAULT_TIME_LIMIT, Settings, store_location
 from .iris import Minter
 from .remote_store import Endpoints, RemoteStoreError
-from .store import DUMP_FORMATS, GraphStore, StoreLockedError
+from .store import DUMP_FORMATS, GraphStore, StoreLockedError, open_store
 
 if TYPE_CHECKING:
     from .ingest import IngestSummary
@@ -70,7 +70,7 @@ def _open(location: Path | Endpoints, *, must_exist: bool = False, read_only: bo
     if must_exist:
         _require_store(location)
     try:
-        return Settings.for_store(location).open_store(read_only=read_only)
+        return open_store(location, read_only=read_only)
     except (StoreLockedError, RemoteStoreError) as error:
         raise click.ClickException(str(error)) from error
 

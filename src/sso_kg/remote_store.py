@@ -257,19 +257,6 @@ class Http:
         self.session.close()
 
 
-@dataclass(frozen=True)
-class GraphAnswer:
-    """The triples a CONSTRUCT or DESCRIBE got from the remote store."""
-
-    triples: list[ox.Triple]
-
-    def __iter__(self) -> Iterator[ox.Triple]:
-        return iter(self.triples)
-
-    def serialize(self, output: BinaryIO, format: ox.RdfFormat) -> None:
-        ox.serialize(self.triples, output, format=format)
-
-
 def _iri(name: str) -> str:
     return str(ox.NamedNode(name))  # checks the IRI: nothing else reaches a request's text
 
@@ -401,7 +388,7 @@ class RemoteStore:
         *,
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
-    ) -> QueryResult | GraphAnswer:
+    ) -> QueryResult | list[ox.Triple]:
         """Run a SPARQL query on the remote store; the answer is Oxigraph's, as the embedded
         store's is. A query that names no dataset has the merge as its default graph.
 
@@ -421,7 +408,7 @@ class RemoteStore:
 
     def _send(
         self, sparql: str, dataset: list[tuple[str, str]] | None = None, *, accept: str = RESULTS_ACCEPT
-    ) -> QueryResult | GraphAnswer:
+    ) -> QueryResult | list[ox.Triple]:
         """POST a query (with the protocol's dataset parameters, if any). A server that cuts
         an answer at its own row cap (Virtuoso's ResultSetMaxRows) makes this raise rather
         than return part of an answer as if it were all of it."""
@@ -458,7 +445,7 @@ class RemoteStore:
             return answer
         if media_type in _GRAPH_TYPES:
             parsed = ox.parse(response.content, format=_GRAPH_TYPES[media_type])
-            return GraphAnswer([quad.triple for quad in parsed])
+            return [quad.triple for quad in parsed]  # a CONSTRUCT's or DESCRIBE's triples
         raise RemoteStoreError(
             f"SPARQL query at {self.endpoints.query}: unexpected answer type {media_type!r}"
         )
@@ -581,11 +568,6 @@ class RemoteStore:
                 ]
             )
         )
-
-    def load_graph(self, name: str, data: bytes, fmt: str = "turtle") -> None:
-        graph = Graph()
-        graph.parse(data=data, format=fmt)
-        self.replace_graph(name, graph)
 
     # -- reading -------------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 if TYPE_CHECKING:
-    from .remote_store import Endpoints, GraphAnswer
+    from .remote_store import Endpoints
 
 # Formats a dump can be written in: CLI name -> (Oxigraph format, file suffix, media type).
 DUMP_FORMATS: dict[str, tuple[ox.RdfFormat, str, str]] = {
@@ -305,12 +305,6 @@ class Store:
     def drop_graph(self, name: str) -> None:
         self._ox.update(f"DROP SILENT GRAPH <{name}>")
 
-    def load_graph(self, name: str, data: bytes, fmt: str = "turtle") -> None:
-        """Replace a named graph by an RDF document (e.g. the ontology, a gazetteer)."""
-        graph = Graph()
-        graph.parse(data=data, format=fmt)
-        self.replace_graph(name, graph)
-
     # -- reading -------------------------------------------------------------------------
 
     def query(
@@ -456,7 +450,6 @@ class GraphStore(Protocol):
     ) -> int: ...
     def replace_graph(self, name: str, graph: Graph | NTriples) -> int: ...
     def drop_graph(self, name: str) -> None: ...
-    def load_graph(self, name: str, data: bytes, fmt: str = "turtle") -> None: ...
     def ledger(self) -> dict[str, str]: ...
     def query(
         self,
@@ -464,7 +457,7 @@ class GraphStore(Protocol):
         *,
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
-    ) -> QueryResult | GraphAnswer: ...
+    ) -> QueryResult | list[ox.Triple]: ...
     def triples(
         self,
         subject: ox.NamedNode | ox.BlankNode | None = None,

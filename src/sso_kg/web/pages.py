@@ -420,7 +420,7 @@ class PageBuilder:
 
     def section(self, spec: SectionSpec, node: ox.NamedNode, page: int) -> Section:
         query = f"{spec.query}\nLIMIT {PAGE_SIZE + 1} OFFSET {(page - 1) * PAGE_SIZE}"
-        solutions = list(self.store.query(bind(query, {"this": node})))[: PAGE_SIZE + 1]
+        solutions = list(self.store.query(bind(query, {"this": node})))
         shown = solutions[:PAGE_SIZE]
         has_source = any(column.is_source for column in spec.columns)
         spans = self.spans(s["fact"] for s in shown if s["fact"] is not None) if has_source else {}
