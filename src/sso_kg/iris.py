@@ -105,6 +105,10 @@ class Minter:
     def award(self, award: str) -> str:
         return self.named("award", award)
 
+    def award_scheme(self, award: str) -> str:
+        """The SKOS scheme of an award's categories and levels: ``…/id/award/{award}/scheme``."""
+        return f"{self.award(award)}/scheme"
+
     def award_concept(self, award: str, facet: str, value: str) -> str:
         """A category or level of one award: ``…/id/award/{award}/{facet}/{value}``."""
         award_iri = self.award(award)

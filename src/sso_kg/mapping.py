@@ -12,6 +12,7 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, SKOS
 
+from .award_schemes import AwardConcept, load_award_schemes
 from .extract.model import EventMention, Extraction, OrganizationMention, PersonMention, Span
 from .extract.organizations import resolve_organization
 from .gazetteer import Agency, load_gazetteer
@@ -257,21 +258,34 @@ class ReleaseMapper:
             node = URIRef(self.mint.fact("conferral", self.release.id, *parts))
             self._mention(node)
             self._add(node, RDF.type, SSO.AwardConferral)
-            scheme = self._concept(URIRef(self.mint.award(award.award)), award.award)
-            self._add(node, SSO.award, scheme)
-            if award.category:
-                concept = URIRef(self.mint.award_concept(award.award, "category", award.category))
-                self._add(node, SSO.category, self._concept(concept, award.category))
-                self._add(concept, SKOS.broader, scheme)
-            if award.level:
-                concept = URIRef(self.mint.award_concept(award.award, "level", award.level))
-                self._add(node, SSO.level, self._concept(concept, award.level))
-                self._add(concept, SKOS.broader, scheme)
+            known = load_award_schemes().award(award.award)
+            name = known.label_th if known else award.award
+            award_node = self._concept(URIRef(self.mint.award(name)), name)
+            self._add(node, SSO.award, award_node)
+            for facet, prop, written in (
+                ("category", SSO.category, award.category),
+                ("level", SSO.level, award.level),
+            ):
+                if written:
+                    self._add(node, prop, self._award_facet(known, award_node, name, facet, written))
             if award.year is not None:
                 self._add(node, SSO.year, Literal(str(award.year), datatype=XSD.gYear))
             if award.recipient:
                 self._add(node, SSO.recipient, self._recipient(award.recipient))
             self._provenance(node, award.span)
+
+    def _award_facet(
+        self, known: AwardConcept | None, award_node: URIRef, award: str, facet: str, written: str
+    ) -> URIRef:
+        """The concept of a category or level: the scheme's when the award has one and it names
+        what the text writes (its place in the hierarchy is in the shared awards graph), else
+        the text's own, under the award."""
+        resolved = load_award_schemes().resolve(known, facet, written) if known else None
+        label = resolved.label_th if resolved else written
+        concept = self._concept(URIRef(self.mint.award_concept(award, facet, label)), label)
+        if resolved is None:
+            self._add(concept, SKOS.broader, award_node)
+        return concept
 
     def _recipient(self, name: str) -> URIRef:
         person = self._person_nodes.get(name_key(name))

@@ -1,8 +1,9 @@
-"""The shared descriptions: the ontology, the agency gazetteer and the provinces as RDF.
+"""The shared descriptions: the ontology, the agency gazetteer, the provinces and the award
+schemes as RDF.
 
-They live in graphs of their own (``{base}/graph/ontology``, ``…/agencies``, ``…/provinces``),
-rewritten on every ingest from the reviewed files in ``ontology/`` and ``data/``, so that a
-correction to the gazetteer reaches the store without touching any release graph.
+They live in graphs of their own (``{base}/graph/ontology``, ``…/agencies``, ``…/provinces``,
+``…/awards``), rewritten on every ingest from the reviewed files in ``ontology/`` and ``data/``,
+so that a correction to the gazetteer reaches the store without touching any release graph.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import ORG, SKOS
 
+from .award_schemes import AwardConcept, load_award_schemes
 from .extract.places import load_provinces
 from .gazetteer import load_gazetteer
 from .iris import Minter
@@ -81,11 +83,48 @@ def provinces_graph(minter: Minter) -> Graph:
     return graph
 
 
+def awards_graph(minter: Minter) -> Graph:
+    """The award schemes of ``data/awards.csv``: each award a ``skos:ConceptScheme`` of its own,
+    the award its top concept, each category and level in it, ``skos:broader`` its branch."""
+    schemes = load_award_schemes()
+    graph = new_graph()
+    for concept in schemes.concepts.values():
+        award = schemes.award_of(concept)
+        scheme = URIRef(minter.award_scheme(award.label_th))
+        if concept is award:
+            node = URIRef(minter.award(award.label_th))
+            graph.add((scheme, RDF.type, SKOS.ConceptScheme))
+            graph.add((scheme, SKOS.prefLabel, Literal(award.label_th, lang="th")))
+            if award.label_en:
+                graph.add((scheme, SKOS.prefLabel, Literal(award.label_en, lang="en")))
+            graph.add((scheme, SKOS.hasTopConcept, node))
+            graph.add((node, SKOS.topConceptOf, scheme))
+        else:
+            node = URIRef(minter.award_concept(award.label_th, concept.facet, concept.label_th))
+            parent = schemes.concepts[concept.broader or award.id]
+            graph.add((node, SKOS.broader, URIRef(_award_concept_iri(minter, award.label_th, parent))))
+        graph.add((node, RDF.type, SKOS.Concept))
+        graph.add((node, SKOS.inScheme, scheme))
+        graph.add((node, SKOS.prefLabel, Literal(concept.label_th, lang="th")))
+        if concept.label_en:
+            graph.add((node, SKOS.prefLabel, Literal(concept.label_en, lang="en")))
+        for form in concept.forms:
+            graph.add((node, SKOS.altLabel, text_literal(form)))
+    return graph
+
+
+def _award_concept_iri(minter: Minter, award: str, concept: AwardConcept) -> str:
+    if concept.facet == "award":
+        return minter.award(award)
+    return minter.award_concept(award, concept.facet, concept.label_th)
+
+
 def reference_graphs(minter: Minter) -> list[tuple[str, Graph]]:
     """Every shared graph, named."""
     return [
         (minter.graph("ontology"), ontology_graph()),
         (minter.graph("agencies"), agencies_graph(minter)),
         (minter.graph("provinces"), provinces_graph(minter)),
+        (minter.graph("awards"), awards_graph(minter)),
         *((link_graph_name(minter, links), link_graph(links, minter)) for links in mapping_sets()),
     ]

@@ -7,12 +7,16 @@ Releases report awards in three ways, all read here one paragraph at a time:
   closest before the verb;
 * **a giver**: ``มอบรางวัล… แก่/ให้แก่ X``: with a verb of giving the recipient follows แก่;
 * **a list of winners**: ``รางวัลศิลปาธร ... ได้แก่ 1.นายจักกาย ศิริบุตร สาขาทัศนศิลป์ 2.…``:
-  everyone named after the list mark is a recipient, with the category written after them.
+  everyone named after the list mark, up to the next sentence (โอกาสนี้, ทั้งนี้…), is a
+  recipient, with the category written after them; an organization written inside a listed
+  person's post is where they work, not a winner. A paragraph that is only such a list counts
+  when the paragraph before it speaks of the ceremony.
 
 Only awards the text says were conferred, received or won count (a verb that is not a plan:
 ``จะมอบ``, ``เพื่อให้ได้รับ``), and only named awards: a name after รางวัล counts when it is
-quoted, stated with its year, category or level, or written more than once; medals count as
-they are.
+quoted, stated with its year, edition, category or level, or written more than once;
+capitalised English names ending in Award(s) count, and medals, as they are. A place won
+(รางวัลชนะเลิศ, รางวัลชมเชย) is the conferral's level, not an award.
 """
 
 from __future__ import annotations
@@ -32,13 +36,17 @@ _AWARD = re.compile(
     rf"(?P<award>รางวัล(?P<quote>\s?[{_QUOTE}]\s?)?"
     rf"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)*"
     rf"|(?:(?!รางวัล)[^\s{_QUOTE}()A-Za-z]){{2,}}(?:\s(?:อวอร์ด|Awards?))?)"
-    r"|เหรียญ(?:ทองแดง|ทอง|เงิน)(?!บาท|\s?\d))"
+    r"|เหรียญ(?:ทองแดง|ทอง|เงิน)(?!บาท|\s?\d)"
+    r"|(?P<english>(?:[A-Z][A-Za-z0-9&.-]*\s){1,6}Awards?\b(?:\s\([A-Z]{2,}\))?))"
 )
 # Words after รางวัล that make it generic ("the award", "awards from…"), not a named award.
 _GENERIC = re.compile(
     r"^(?:ที่|ดังกล่าว|นี้|ต่าง|ใน|จาก|และ|ให้|ของ|เป็น|แก่|ได้|แห่ง|เพื่อ|จำนวน|รวม|มูลค่า|ทั้ง|กับ|ซึ่ง|"
-    r"ประเภท|สาขา|ระดับ|ประจำ|ปี|อัน|การ(?:ประกวด|แข่งขัน)|เงิน|ละ(?=\s)|พิเศษ|ใหญ่|\d)"
+    r"ประเภท|สาขา|ระดับ|ประจำ|ปี|อัน|การ(?:ประกวด|แข่งขัน)|เงิน|ละ(?=\s)|พิเศษ|ใหญ่|\d|"
+    r"ชนะเลิศ|รองชนะเลิศ|ชมเชย)"
 )
+# "(รางวัลชนะเลิศ)" after an award: the place won, read as its level.
+_PLACE = re.compile(r"^\s*\(?\s*รางวัล(?P<v>ชนะเลิศ|รองชนะเลิศ(?:\s?อันดับ(?:ที่)?\s?\d)?|ชมเชย)")
 # "ประเภทรางวัล X" names a category of an award already named, not another award.
 _CATEGORY_BEFORE = re.compile(r"(?:ประเภท|สาขา)\s?$")
 _NOT_PLANNED = r"(?<!จะ)(?<!ให้)(?<!เพื่อ)(?<!เพื่อให้)(?<!ที่จะ)"
@@ -46,13 +54,17 @@ _RECEIVE = re.compile(_NOT_PLANNED + r"(?:ได้รับ|คว้า|ชน
 _GIVE = re.compile(_NOT_PLANNED + r"(?:มอบ|ประกาศผล|ประกาศรายชื่อ|เชิดชูเกียรติ)")
 _PLAN = re.compile(r"(?:จะ|เพื่อ|ให้|มุ่ง|เตรียม|เปิดรับ|ขอเชิญ|ประกวด)\S{0,6}$")
 _TO = re.compile(r"(?:ให้แก่|แก่|ให้กับ)\s?")
-_MARKERS = re.compile(rf"^\s*[{_QUOTE}]?\s*(?:ประจำปี|ปี\s?(?:พ\.ศ\.)?\s?\d|สาขา|ประเภท|ระดับ)")
+_MARKERS = re.compile(rf"^\s*[{_QUOTE}]?\s*(?:ประจำปี|ปี\s?(?:พ\.ศ\.)?\s?\d|ครั้งที่\s?\d|สาขา|ประเภท|ระดับ)")
 _YEAR = re.compile(
     rf"^\s*[{_QUOTE}]?\s*(?:ประจำ)?ปี(?:งบประมาณ|การศึกษา)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{2,4}})"
 )
-_CATEGORY = re.compile(rf"(?:สาขา|ประเภท)(?:รางวัล)?(?P<v>(?!ได้แก่|\d)[^\s{_QUOTE},]+(?:\s\d+\.\d+)?)")
+_CATEGORY = re.compile(
+    rf"(?:สาขา|ประเภท)\s?(?:รางวัล)?\s?[{_QUOTE}]?(?P<v>(?!ได้แก่|ต่าง|\d)[^\s{_QUOTE},]+(?:\s\d+\.\d+)?)"
+)
 _LEVEL = re.compile(rf"ระดับ\s?(?P<v>[^\s{_QUOTE},]+(?:\s\([A-Za-z ]+\))?)")
 _LIST_MARK = re.compile(r"ได้แก่|ดังนี้|อาทิ|\s\d{1,2}\s?[.)]\s?(?!\d)\S")
+# Words that start a new sentence, and so end a list of winners.
+_LIST_END = re.compile(r"\s(?:ในโอกาสนี้|โอกาสนี้|ทั้งนี้|นอกจากนี้|ในการนี้|โดยมี|พร้อมด้วย|กล่าวว่า)")
 _WINDOW = 160  # how far before a verb of receiving its subject may stand
 
 
@@ -77,11 +89,15 @@ def find_awards(
     counts = Counter(_award_name(m) for m in _AWARD.finditer(text))
     found: dict[tuple[str, str], AwardMention] = {}
     offset = 0
+    conferring = False  # whether the paragraph before spoke of giving or receiving awards
     for paragraph in text.split("\n"):
-        for award in _paragraph_awards(paragraph, offset, named, counts):
+        awards, says_conferral = _paragraph_awards(paragraph, offset, named, counts, conferring)
+        for award in awards:
             key = (name_key(award.award), name_key(award.recipient or ""))
             known = found.get(key)
             found[key] = award if known is None else _merge(known, award)
+        if paragraph.strip():
+            conferring = says_conferral
         offset += len(paragraph) + 1
     return list(found.values())
 
@@ -124,15 +140,18 @@ def _find_all(text: str, form: str) -> Iterator[int]:
 
 
 def _paragraph_awards(
-    paragraph: str, offset: int, named: list[_Named], counts: Counter[str]
-) -> list[AwardMention]:
-    awards = [m for m in _AWARD.finditer(paragraph) if _is_named_award(m, counts)]
-    if not awards:
-        return []
+    paragraph: str, offset: int, named: list[_Named], counts: Counter[str], conferring: bool
+) -> tuple[list[AwardMention], bool]:
+    """The conferrals one paragraph states, and whether it speaks of conferring at all: a
+    paragraph that only lists an award's winners (``1) รางวัล… ได้แก่ นาย…``) counts when the
+    one before it does (``…เป็นประธานในพิธีมอบรางวัล…``)."""
     receive = [c for c in _RECEIVE.finditer(paragraph) if not _PLAN.search(paragraph[: c.start()])]
     give = [c for c in _GIVE.finditer(paragraph) if not _PLAN.search(paragraph[: c.start()])]
-    if not receive and not give:
-        return []
+    awards = [m for m in _AWARD.finditer(paragraph) if _is_named_award(m, counts)]
+    continues = conferring and bool(awards) and bool(_LIST_MARK.search(paragraph))
+    says_conferral = bool(receive or give) or continues
+    if not awards or not says_conferral:
+        return [], says_conferral
     end = offset + len(paragraph)
     inside = [n for n in named if offset <= n.start and n.end <= end]
     out: list[AwardMention] = []
@@ -140,8 +159,8 @@ def _paragraph_awards(
         name = _award_name(match)
         after = paragraph[match.end() :]
         year = _year(after)
-        category = _first(_CATEGORY, after[:80])
-        level = _first(_LEVEL, after[:80])
+        category = _category(after[:80])
+        level = _first(_LEVEL, after[:80]) or _first(_PLACE, after)
         span = Span(offset + match.start(), offset + match.end())
         recipients = _listed(paragraph, offset, match.end(), inside)
         if not recipients:
@@ -151,13 +170,16 @@ def _paragraph_awards(
             recipients = [(recipient, None)] if recipient else []
         for recipient, listed_category in recipients:
             out.append(AwardMention(name, span, listed_category or category, level, year, recipient))
-    return out
+    return out, says_conferral
 
 
 def _is_named_award(match: re.Match[str], counts: Counter[str]) -> bool:
     """A medal, or รางวัล + a name that the text marks as one (quoted, with its year,
-    category or level after it, or written more than once)."""
+    category, level or edition (ครั้งที่ 6) after it, or written more than once)."""
     name = match.group("name")
+    if match.group("english") is not None:  # capitalised words + Award(s): a proper name,
+        before = match.string[: match.start()]  # unless it glosses a Thai name in brackets
+        return before.rfind("(") <= before.rfind(")")
     if name is None:
         return True
     if _GENERIC.match(name) or _CATEGORY_BEFORE.search(match.string[: match.start()]):
@@ -167,6 +189,8 @@ def _is_named_award(match: re.Match[str], counts: Counter[str]) -> bool:
 
 
 def _award_name(match: re.Match[str]) -> str:
+    if match.group("english") is not None:
+        return collapse_spaces(match.group("english"))
     if match.group("name") is None:
         return match.group("award")
     name = re.sub(r"(?:ประจำ)?ปี\S*$", "", match.group("name"))
@@ -188,6 +212,17 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
     return collapse_spaces(match.group("v")) if match else None
 
 
+def _category(after: str) -> str | None:
+    """The category written after an award: the first สาขา/ประเภท, or when a type follows its
+    branch straight away (``สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ``), the type, the narrower."""
+    chosen: re.Match[str] | None = None
+    for match in _CATEGORY.finditer(after):
+        if chosen is not None and after[chosen.end() : match.start()].strip(_QUOTE + " "):
+            break
+        chosen = match
+    return collapse_spaces(chosen.group("v")) if chosen else None
+
+
 def _listed(
     paragraph: str, offset: int, award_end: int, inside: list[_Named]
 ) -> list[tuple[str, str | None]]:
@@ -195,20 +230,32 @@ def _listed(
     mark = _LIST_MARK.search(paragraph, award_end)
     if not mark:
         return []
+    ended = _LIST_END.search(paragraph, mark.end())
+    list_end = offset + (ended.start() if ended else len(paragraph))
     listed: list[_Named] = []
     for named in inside:
-        if named.start >= offset + mark.start() and (not listed or named.start >= listed[-1].end):
+        if offset + mark.start() <= named.start < list_end and (not listed or named.start >= listed[-1].end):
             listed.append(named)
+    listed = [n for i, n in enumerate(listed) if not (i and _works_at(paragraph, offset, listed[i - 1], n))]
     out: list[tuple[str, str | None]] = []
     seen: set[str] = set()
     for i, named in enumerate(listed):
         if named.name in seen:
             continue
         seen.add(named.name)
-        stop = listed[i + 1].start if i + 1 < len(listed) else offset + len(paragraph)
+        stop = listed[i + 1].start if i + 1 < len(listed) else list_end
         between = paragraph[named.end - offset : stop - offset]
         out.append((named.name, _first(_CATEGORY, between[:60])))
     return out
+
+
+def _works_at(paragraph: str, offset: int, before: _Named, named: _Named) -> bool:
+    """Whether organization ``named`` is part of the person listed just before it, the place of
+    their post (``นางภาวินี ไชยสิทธิ์ กรรมการผู้จัดการบริษัท…``), not a winner of its own."""
+    if before.is_org or not named.is_org:
+        return False
+    between = paragraph[before.end - offset : named.start - offset]
+    return len(between) < 100 and not re.search(r"[,;]|และ|ประเภท|สาขา|" + _LIST_MARK.pattern, between)
 
 
 def _given_to(
