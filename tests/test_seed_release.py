@@ -92,12 +92,14 @@ def test_opdc(seed: Graph) -> None:
 
 
 def test_award_conferral(seed: Graph) -> None:
+    """The text's "ประเภทรางวัลคุณภาพการบริหารจัดการภาครัฐ 4.0 ระดับก้าวหน้า (Advance)" is
+    resolved to the concepts of the รางวัลเลิศรัฐ scheme (data/awards.csv)."""
     assert ask(
         seed,
         """?r schema:mentions ?c .
         ?c a sso:AwardConferral ; sso:award/skos:prefLabel "รางวัลเลิศรัฐ"@th ;
-           sso:category/skos:prefLabel "คุณภาพการบริหารจัดการภาครัฐ 4.0"@th ;
-           sso:level/skos:prefLabel "ก้าวหน้า (Advance)"@th ;
+           sso:category/skos:prefLabel "คุณภาพการบริหารจัดการภาครัฐ"@th ;
+           sso:level/skos:prefLabel "ก้าวหน้า"@th ;
            sso:year "2023"^^xsd:gYear ;
            sso:recipient/skos:prefLabel "สำนักงานประกันสังคม"@th""",
     )
