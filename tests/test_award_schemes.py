@@ -3,6 +3,7 @@ write to its concepts, and what the graph states about it."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 
 import pytest
@@ -15,6 +16,7 @@ from sso_kg.iris import Minter
 from sso_kg.mapping import SSO, release_graph
 from sso_kg.reference import awards_graph
 from sso_kg.release import Release
+from sso_kg.resources import data_file
 from sso_kg.validation import validate_graph
 
 BASE = "https://w3id.org/sso-kg"
@@ -35,10 +37,6 @@ def test_every_row_is_whole_and_its_broader_exists() -> None:
 
 
 def test_every_row_names_its_source() -> None:
-    import csv
-
-    from sso_kg.resources import data_file
-
     with data_file("awards.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             assert row["source"].strip(), row["id"]

@@ -53,6 +53,13 @@ class AwardSchemes:
     def __init__(self, concepts: list[AwardConcept]) -> None:
         self.concepts = {c.id: c for c in concepts}
         self._awards = {_key(form): c for c in concepts if c.facet == "award" for form in c.written_forms}
+        # each scheme's written forms by facet, longest first: the first that fits is the answer
+        self._forms: dict[tuple[str, str], list[tuple[str, AwardConcept]]] = {}
+        for concept in concepts:
+            forms = self._forms.setdefault((self.award_of(concept).id, concept.facet), [])
+            forms.extend((_key(form), concept) for form in concept.written_forms)
+        for forms in self._forms.values():
+            forms.sort(key=lambda entry: -len(entry[0]))
 
     def award(self, name: str) -> AwardConcept | None:
         """The scheme's award that ``name`` (as a release writes it, e.g. "รางวัลเลิศรัฐ") names."""
@@ -69,17 +76,10 @@ class AwardSchemes:
         ระดับ) names: a level only by its exact name, a category also when the text goes on
         after it; the longest form wins."""
         value = _key(_TRAILING_ENGLISH.sub("", written))
-        best: tuple[int, AwardConcept] | None = None
-        for concept in self.concepts.values():
-            if concept.facet != facet or self.award_of(concept) is not award:
-                continue
-            for form in concept.written_forms:
-                form_key = _key(form)
-                exact = value == form_key
-                prefix = facet == "category" and len(form_key) >= _MIN_PREFIX and value.startswith(form_key)
-                if (exact or prefix) and (best is None or len(form_key) > best[0]):
-                    best = (len(form_key), concept)
-        return best[1] if best else None
+        for form, concept in self._forms.get((award.id, facet), ()):
+            if value == form or (facet == "category" and len(form) >= _MIN_PREFIX and value.startswith(form)):
+                return concept
+        return None
 
 
 def read_award_schemes(path: Path) -> list[AwardConcept]:

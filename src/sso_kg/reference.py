@@ -100,7 +100,7 @@ def awards_graph(minter: Minter) -> Graph:
             graph.add((scheme, SKOS.hasTopConcept, node))
             graph.add((node, SKOS.topConceptOf, scheme))
         else:
-            node = URIRef(minter.award_concept(award.label_th, concept.facet, concept.label_th))
+            node = URIRef(_award_concept_iri(minter, award.label_th, concept))
             parent = schemes.concepts[concept.broader or award.id]
             graph.add((node, SKOS.broader, URIRef(_award_concept_iri(minter, award.label_th, parent))))
         graph.add((node, RDF.type, SKOS.Concept))

@@ -53,6 +53,7 @@ _NOT_PLANNED = r"(?<!จะ)(?<!ให้)(?<!เพื่อ)(?<!เพื่�
 _RECEIVE = re.compile(_NOT_PLANNED + r"(?:ได้รับ|คว้า|ชนะ|รับโล่|รับรางวัล|รับเหรียญ|เข้ารับ)")
 _GIVE = re.compile(_NOT_PLANNED + r"(?:มอบ|ประกาศผล|ประกาศรายชื่อ|เชิดชูเกียรติ)")
 _PLAN = re.compile(r"(?:จะ|เพื่อ|ให้|มุ่ง|เตรียม|เปิดรับ|ขอเชิญ|ประกวด)\S{0,6}$")
+_PLAN_REACH = 16  # at least the longest match of _PLAN (7 + 6 characters)
 _TO = re.compile(r"(?:ให้แก่|แก่|ให้กับ)\s?")
 _MARKERS = re.compile(rf"^\s*[{_QUOTE}]?\s*(?:ประจำปี|ปี\s?(?:พ\.ศ\.)?\s?\d|ครั้งที่\s?\d|สาขา|ประเภท|ระดับ)")
 _YEAR = re.compile(
@@ -63,6 +64,8 @@ _CATEGORY = re.compile(
 )
 _LEVEL = re.compile(rf"ระดับ\s?(?P<v>[^\s{_QUOTE},]+(?:\s\([A-Za-z ]+\))?)")
 _LIST_MARK = re.compile(r"ได้แก่|ดังนี้|อาทิ|\s\d{1,2}\s?[.)]\s?(?!\d)\S")
+# What separates two items of a list (so an organization after it is an item of its own).
+_ITEM_BREAK = re.compile(r"[,;]|และ|ประเภท|สาขา|" + _LIST_MARK.pattern)
 # Words that start a new sentence, and so end a list of winners.
 _LIST_END = re.compile(r"\s(?:ในโอกาสนี้|โอกาสนี้|ทั้งนี้|นอกจากนี้|ในการนี้|โดยมี|พร้อมด้วย|กล่าวว่า)")
 _WINDOW = 160  # how far before a verb of receiving its subject may stand
@@ -89,15 +92,15 @@ def find_awards(
     counts = Counter(_award_name(m) for m in _AWARD.finditer(text))
     found: dict[tuple[str, str], AwardMention] = {}
     offset = 0
-    conferring = False  # whether the paragraph before spoke of giving or receiving awards
+    before = _Before("", False)
     for paragraph in text.split("\n"):
-        awards, says_conferral = _paragraph_awards(paragraph, offset, named, counts, conferring)
+        awards, continues_list = _paragraph_awards(paragraph, offset, named, counts, before)
         for award in awards:
             key = (name_key(award.award), name_key(award.recipient or ""))
             known = found.get(key)
             found[key] = award if known is None else _merge(known, award)
         if paragraph.strip():
-            conferring = says_conferral
+            before = _Before(paragraph, continues_list)
         offset += len(paragraph) + 1
     return list(found.values())
 
@@ -139,19 +142,38 @@ def _find_all(text: str, form: str) -> Iterator[int]:
         start = text.find(form, start + len(form))
 
 
+@dataclass(frozen=True)
+class _Before:
+    """The last paragraph with text, and whether it was a list of winners that counted."""
+
+    paragraph: str
+    continues_list: bool
+
+    def speaks_of_conferring(self) -> bool:
+        """Asked only of the paragraph before a list of winners: the verbs are not looked for
+        in every paragraph of every release."""
+        text = self.paragraph
+        verbs = (c for pattern in (_RECEIVE, _GIVE) for c in pattern.finditer(text))
+        return self.continues_list or any(not _planned(text, c) for c in verbs)
+
+
 def _paragraph_awards(
-    paragraph: str, offset: int, named: list[_Named], counts: Counter[str], conferring: bool
+    paragraph: str, offset: int, named: list[_Named], counts: Counter[str], before: _Before
 ) -> tuple[list[AwardMention], bool]:
-    """The conferrals one paragraph states, and whether it speaks of conferring at all: a
-    paragraph that only lists an award's winners (``1) รางวัล… ได้แก่ นาย…``) counts when the
-    one before it does (``…เป็นประธานในพิธีมอบรางวัล…``)."""
-    receive = [c for c in _RECEIVE.finditer(paragraph) if not _PLAN.search(paragraph[: c.start()])]
-    give = [c for c in _GIVE.finditer(paragraph) if not _PLAN.search(paragraph[: c.start()])]
+    """The conferrals one paragraph states, and whether it is a list of winners that counts
+    for want of a verb of its own: a paragraph that only lists an award's winners
+    (``1) รางวัล… ได้แก่ นาย…``) counts when the one before it speaks of conferring
+    (``…เป็นประธานในพิธีมอบรางวัล…``)."""
     awards = [m for m in _AWARD.finditer(paragraph) if _is_named_award(m, counts)]
-    continues = conferring and bool(awards) and bool(_LIST_MARK.search(paragraph))
-    says_conferral = bool(receive or give) or continues
-    if not awards or not says_conferral:
-        return [], says_conferral
+    if not awards:
+        return [], False
+    receive = [c for c in _RECEIVE.finditer(paragraph) if not _planned(paragraph, c)]
+    give = [c for c in _GIVE.finditer(paragraph) if not _planned(paragraph, c)]
+    continues_list = (
+        not receive and not give and bool(_LIST_MARK.search(paragraph)) and before.speaks_of_conferring()
+    )
+    if not receive and not give and not continues_list:
+        return [], False
     end = offset + len(paragraph)
     inside = [n for n in named if offset <= n.start and n.end <= end]
     out: list[AwardMention] = []
@@ -170,7 +192,13 @@ def _paragraph_awards(
             recipients = [(recipient, None)] if recipient else []
         for recipient, listed_category in recipients:
             out.append(AwardMention(name, span, listed_category or category, level, year, recipient))
-    return out, says_conferral
+    return out, continues_list
+
+
+def _planned(paragraph: str, verb: re.Match[str]) -> bool:
+    """Whether the verb is a plan (จะมอบ, เพื่อให้ได้รับ…): :data:`_PLAN` ends where the verb
+    starts and is at most 13 characters long, so only the characters just before it are read."""
+    return _PLAN.search(paragraph, max(0, verb.start() - _PLAN_REACH), verb.start()) is not None
 
 
 def _is_named_award(match: re.Match[str], counts: Counter[str]) -> bool:
@@ -255,7 +283,7 @@ def _works_at(paragraph: str, offset: int, before: _Named, named: _Named) -> boo
     if before.is_org or not named.is_org:
         return False
     between = paragraph[before.end - offset : named.start - offset]
-    return len(between) < 100 and not re.search(r"[,;]|และ|ประเภท|สาขา|" + _LIST_MARK.pattern, between)
+    return len(between) < 100 and not _ITEM_BREAK.search(between)
 
 
 def _given_to(
