@@ -26,6 +26,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+
+from pythainlp.tokenize import word_tokenize
 
 from ..iris import name_key
 from ..thai.normalize import collapse_spaces, to_arabic_digits
@@ -37,7 +40,44 @@ _AWARD = re.compile(
     rf"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)*"
     rf"|(?:(?!รางวัล)[^\s{_QUOTE}()A-Za-z]){{2,}}(?:\s(?:อวอร์ด|Awards?))?)"
     r"|เหรียญ(?:ทองแดง|ทอง|เงิน)(?!บาท|\s?\d)"
-    r"|(?P<english>(?:[A-Z][A-Za-z0-9&.-]*\s){1,6}Awards?\b(?:\s\([A-Z]{2,}\))?))"
+    r"|(?P<english>(?:[A-Z][A-Za-z0-9&.-]*\s){1,6}Awards?\b(?:\s\([A-Z]{2,}\))?)"
+    # An honour title, conferred like an award but written without รางวัล: who holds it, and
+    # what they are (ข้าราชการพลเรือนดีเด่น, กำนันยอดเยี่ยม, ปลัดอำเภอแหวนทองคำ), marked as one
+    # by its year, the place won or its list of holders.
+    rf"|(?<![ก-๙])(?P<honour>(?:(?!รางวัล)[ก-๙]){{2,100}}?(?:ดีเด่น|ยอดเยี่ยม|แหวนทองคำ|แหวนเพชร))"
+    r"(?=\s?(?:ประจำปี|ปี\s?(?:พ\.ศ\.)?\s?\d|\(\s?รางวัล|จำนวน\s?\d|ได้แก่)))"
+)
+# Words glued before an honour title that are not part of it (ให้แก่ข้าราชการพลเรือนดีเด่น).
+_BEFORE_TITLE = frozenset(
+    {
+        "ให้แก่",
+        "แก่",
+        "ให้",
+        "ให้กับ",
+        "กับ",
+        "เป็น",
+        "ได้รับ",
+        "รับ",
+        "มอบ",
+        "และ",
+        "ของ",
+        "สำหรับ",
+        "คัดเลือก",
+        "การคัดเลือก",
+        "ได้",
+        "ที่",
+        "โครงการ",
+        "ประกวด",
+        "การประกวด",
+        "ซึ่ง",
+        "โดย",
+        "เพื่อ",
+        "ใน",
+        "แด่",
+        "ยกย่อง",
+        "เชิดชู",
+        "เกียรติ",
+    }
 )
 # Words after รางวัล that make it generic ("the award", "awards from…"), not a named award.
 _GENERIC = re.compile(
@@ -50,22 +90,34 @@ _PLACE = re.compile(r"^\s*\(?\s*รางวัล(?P<v>ชนะเลิศ|�
 # "ประเภทรางวัล X" names a category of an award already named, not another award.
 _CATEGORY_BEFORE = re.compile(r"(?:ประเภท|สาขา)\s?$")
 _NOT_PLANNED = r"(?<!จะ)(?<!ให้)(?<!เพื่อ)(?<!เพื่อให้)(?<!ที่จะ)"
-_RECEIVE = re.compile(_NOT_PLANNED + r"(?:ได้รับ|คว้า|ชนะ|รับโล่|รับรางวัล|รับเหรียญ|เข้ารับ)")
+# ชนะ is a verb (ชนะเลิศการประกวด), but not inside the name of a place won (รางวัลชนะเลิศ).
+_RECEIVE = re.compile(
+    _NOT_PLANNED + r"(?:ได้รับ|คว้า|(?<!รางวัล)(?<!รางวัล )(?<!รอง)ชนะ|รับโล่|รับรางวัล|รับเหรียญ|เข้ารับ)"
+)
 _GIVE = re.compile(_NOT_PLANNED + r"(?:มอบ|ประกาศผล|ประกาศรายชื่อ|เชิดชูเกียรติ)")
 _PLAN = re.compile(r"(?:จะ|เพื่อ|ให้|มุ่ง|เตรียม|เปิดรับ|ขอเชิญ|ประกวด)\S{0,6}$")
 _PLAN_REACH = 16  # at least the longest match of _PLAN (7 + 6 characters)
 _TO = re.compile(r"(?:ให้แก่|แก่|ให้กับ)\s?")
-_MARKERS = re.compile(rf"^\s*[{_QUOTE}]?\s*(?:ประจำปี|ปี\s?(?:พ\.ศ\.)?\s?\d|ครั้งที่\s?\d|สาขา|ประเภท|ระดับ)")
+# What marks the words after รางวัล as a name: its year, edition, category or level, the place
+# won, or the count of its winners ("(รางวัลชมเชย) จำนวน 5 ราย ได้แก่").
+_MARKERS = re.compile(
+    rf"^\s*[{_QUOTE}]?\s*(?:ประจำปี|ปี\s?(?:พ\.ศ\.)?\s?\d|ครั้งที่\s?\d|สาขา|ประเภท|ระดับ"
+    r"|\(\s?รางวัล(?:ชนะเลิศ|รองชนะเลิศ|ชมเชย)|จำนวน\s?\d+\s?(?:ราย|คน|รางวัล)|ได้แก่)"
+)
+# A year glued to the name (รางวัลผู้มีจริยธรรมดีเด่นประจำปี พ.ศ. 2566): not part of it.
+_GLUED_YEAR = re.compile(r"(?:ประจำ)?ปี\S*$")
 _YEAR = re.compile(
     rf"^\s*[{_QUOTE}]?\s*(?:ประจำ)?ปี(?:งบประมาณ|การศึกษา)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{2,4}})"
 )
+# Not a post's grade in brackets: "(ประเภทอำนวยการระดับสูง)", "ตำแหน่งประเภทวิชาการ".
 _CATEGORY = re.compile(
-    rf"(?:สาขา|ประเภท)\s?(?:รางวัล)?\s?[{_QUOTE}]?(?P<v>(?!ได้แก่|ต่าง|\d)[^\s{_QUOTE},]+(?:\s\d+\.\d+)?)"
+    rf"(?<!\()(?<!ตำแหน่ง)(?:สาขา|ประเภท)\s?(?:รางวัล)?\s?[{_QUOTE}]?(?P<v>(?!ได้แก่|ต่าง|\d)[^\s{_QUOTE},]+(?:\s\d+\.\d+)?)"
 )
 _LEVEL = re.compile(rf"ระดับ\s?(?P<v>[^\s{_QUOTE},]+(?:\s\([A-Za-z ]+\))?)")
 _LIST_MARK = re.compile(r"ได้แก่|ดังนี้|อาทิ|\s\d{1,2}\s?[.)]\s?(?!\d)\S")
 # What separates two items of a list (so an organization after it is an item of its own).
-_ITEM_BREAK = re.compile(r"[,;]|และ|ประเภท|สาขา|" + _LIST_MARK.pattern)
+# "และ" glued inside a unit's name (กลุ่มงานยุทธศาสตร์และข้อมูล…) joins words, not items.
+_ITEM_BREAK = re.compile(r"[,;]|(?:^|\s)และ|" + _LIST_MARK.pattern)
 # Words that start a new sentence, and so end a list of winners.
 _LIST_END = re.compile(r"\s(?:ในโอกาสนี้|โอกาสนี้|ทั้งนี้|นอกจากนี้|ในการนี้|โดยมี|พร้อมด้วย|กล่าวว่า)")
 _WINDOW = 160  # how far before a verb of receiving its subject may stand
@@ -172,23 +224,33 @@ def _paragraph_awards(
     continues_list = (
         not receive and not give and bool(_LIST_MARK.search(paragraph)) and before.speaks_of_conferring()
     )
-    if not receive and not give and not continues_list:
-        return [], False
+    conferred = bool(receive or give or continues_list)
+    if not conferred:
+        # Only an honour title with its year written after its holder states a conferral alone.
+        awards = [m for m in awards if m.group("honour") and _year(paragraph[m.end() :]) is not None]
+        if not awards:
+            return [], False
     end = offset + len(paragraph)
     inside = [n for n in named if offset <= n.start and n.end <= end]
     out: list[AwardMention] = []
     for match in awards:
         name = _award_name(match)
-        after = paragraph[match.end() :]
+        after = paragraph[_name_end(match) :]
         year = _year(after)
         category = _category(after[:80])
         level = _first(_LEVEL, after[:80]) or _first(_PLACE, after)
-        span = Span(offset + match.start(), offset + match.end())
-        recipients = _listed(paragraph, offset, match.end(), inside)
-        if not recipients:
+        start = match.start() + len(match.group()) - len(name) if match.group("honour") else match.start()
+        span = Span(offset + start, offset + match.end())
+        recipients = _listed(paragraph, offset, match.end(), inside) if conferred else []
+        if not conferred:
+            holder = _holder(paragraph, offset, offset + start, inside)
+            recipients = [(holder, None)] if holder else []
+        elif not recipients:
             recipient = _given_to(paragraph, offset, match, give, inside) or _winner(
                 offset, match.start(), receive, inside
             )
+            if recipient is None and match.group("honour"):
+                recipient = _holder(paragraph, offset, offset + start, inside)
             recipients = [(recipient, None)] if recipient else []
         for recipient, listed_category in recipients:
             out.append(AwardMention(name, span, listed_category or category, level, year, recipient))
@@ -205,6 +267,10 @@ def _is_named_award(match: re.Match[str], counts: Counter[str]) -> bool:
     """A medal, or รางวัล + a name that the text marks as one (quoted, with its year,
     category, level or edition (ครั้งที่ 6) after it, or written more than once)."""
     name = match.group("name")
+    if match.group("honour") is not None:  # a kind of holder and its praise, not a process
+        title = _award_name(match)  # or programme for choosing one (การคัดเลือก…ดีเด่น)
+        glued = match.group("honour")[: -len(title)]
+        return len(title) > len("ดีเด่น") + 2 and not _PROCESS.search(glued)
     if match.group("english") is not None:  # capitalised words + Award(s): a proper name,
         before = match.string[: match.start()]  # unless it glosses a Thai name in brackets
         return before.rfind("(") <= before.rfind(")")
@@ -212,17 +278,42 @@ def _is_named_award(match: re.Match[str], counts: Counter[str]) -> bool:
         return True
     if _GENERIC.match(name) or _CATEGORY_BEFORE.search(match.string[: match.start()]):
         return False
-    marked = match.group("quote") is not None or _MARKERS.match(match.string[match.end() :])
+    marked = match.group("quote") is not None or _MARKERS.match(match.string[_name_end(match) :])
     return bool(marked) or counts[_award_name(match)] > 1
 
 
+def _name_end(match: re.Match[str]) -> int:
+    """Where an award's name ends: before a year glued to it (``…ดีเด่นประจำปี พ.ศ. 2566``)."""
+    name = match.group("name")
+    glued = _GLUED_YEAR.search(name) if name is not None and match.group("english") is None else None
+    return match.end() - len(glued.group()) if glued else match.end()
+
+
 def _award_name(match: re.Match[str]) -> str:
+    if match.group("honour") is not None:
+        return match.group("honour")[_title_offset(match.group("honour")) :]
     if match.group("english") is not None:
         return collapse_spaces(match.group("english"))
     if match.group("name") is None:
         return match.group("award")
-    name = re.sub(r"(?:ประจำ)?ปี\S*$", "", match.group("name"))
+    name = _GLUED_YEAR.sub("", match.group("name"))
     return "รางวัล" + collapse_spaces(name)
+
+
+# What an honour title written straight after is the name of: a selection, a contest, a programme.
+_PROCESS = re.compile(r"(?:คัดเลือก|ประกวด|โครงการ|สรรหา|เกณฑ์)$")
+
+
+@lru_cache(maxsize=1024)
+def _title_offset(run: str) -> int:
+    """Where an honour title starts in its run of letters: after the last word glued before it
+    that is not part of it (a verb, a preposition), by pythainlp's dictionary segmentation."""
+    offset = start = 0
+    for word in word_tokenize(run, engine="newmm", keep_whitespace=True):
+        offset += len(word)
+        if word in _BEFORE_TITLE and offset < len(run):
+            start = offset
+    return start
 
 
 def _year(after: str) -> int | None:
@@ -264,7 +355,8 @@ def _listed(
     for named in inside:
         if offset + mark.start() <= named.start < list_end and (not listed or named.start >= listed[-1].end):
             listed.append(named)
-    listed = [n for i, n in enumerate(listed) if not (i and _works_at(paragraph, offset, listed[i - 1], n))]
+    persons = [n for n in listed if not n.is_org]
+    listed = [n for n in listed if not _works_at(paragraph, offset, persons, n)]
     out: list[tuple[str, str | None]] = []
     seen: set[str] = set()
     for i, named in enumerate(listed):
@@ -277,13 +369,17 @@ def _listed(
     return out
 
 
-def _works_at(paragraph: str, offset: int, before: _Named, named: _Named) -> bool:
-    """Whether organization ``named`` is part of the person listed just before it, the place of
-    their post (``นางภาวินี ไชยสิทธิ์ กรรมการผู้จัดการบริษัท…``), not a winner of its own."""
-    if before.is_org or not named.is_org:
+def _works_at(paragraph: str, offset: int, persons: list[_Named], named: _Named) -> bool:
+    """Whether organization ``named`` belongs to the person listed before it in the same item,
+    the place of their post (``นางภาวินี ไชยสิทธิ์ กรรมการผู้จัดการบริษัท…``, ``… กองคลัง (พช.)``),
+    not a winner of its own."""
+    if not named.is_org:
         return False
-    between = paragraph[before.end - offset : named.start - offset]
-    return len(between) < 100 and not _ITEM_BREAK.search(between)
+    before = [p for p in persons if p.end <= named.start]
+    if not before:
+        return False
+    between = paragraph[before[-1].end - offset : named.start - offset]
+    return len(between) < 200 and not _ITEM_BREAK.search(between)
 
 
 def _given_to(
@@ -297,6 +393,21 @@ def _given_to(
         return None
     after = [n for n in inside if n.start >= offset + to.end()]
     return after[0].name if after and after[0].start - (offset + to.end()) < 4 else None
+
+
+def _holder(paragraph: str, offset: int, title_at: int, inside: list[_Named]) -> str | None:
+    """The one an honour title is written after, in apposition: ``นายทรงศักดิ์ ตติยรัตน์ กำนัน
+    ต.หนองไผ่ … กำนันยอดเยี่ยม ประจำปี 2567`` (the person, then their post, then the title)."""
+    before = [n for n in inside if title_at - _WINDOW <= n.start and n.end <= title_at]
+    if not before:
+        return None
+    closest = max(before, key=lambda n: n.end)
+    between = paragraph[closest.end - offset : title_at - offset]
+    if _LIST_END.search(between) or re.search(r"[.!?]\s|ว่า|เป็น", between):
+        return None
+    if _RECEIVE.search(between) or _GIVE.search(between):
+        return None  # the one who gives or receives something else, not the holder
+    return closest.name
 
 
 def _winner(offset: int, award_start: int, receive: list[re.Match[str]], inside: list[_Named]) -> str | None:

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pythainlp.corpus import countries, provinces
+from pythainlp.tokenize import word_tokenize
 
 from sso_kg.extract.model import OrganizationMention, Span
 from sso_kg.gazetteer import Gazetteer, GazetteerHit, load_gazetteer, name_key
@@ -219,9 +220,9 @@ def _chunk_end(text: str, start: int, head_len: int) -> int:
     """Where a name starting at ``start`` ends within its space-free run of letters."""
     m = _LETTERS.match(text, start)
     end = m.end() if m else start
-    cut = _CUT.search(text, start + head_len, end)
-    if cut:
-        end = cut.start()
+    cut = _word_cut(text, start, start + head_len, end)
+    if cut is not None:
+        end = cut
     # A local office ends with its province (สภาธุรกิจจังหวัดสงขลา|เมื่อ…).
     for place in _IN_PROVINCE.finditer(text, start + head_len, end):
         p = _province_pattern().match(text, place.end(), end)
@@ -232,7 +233,31 @@ def _chunk_end(text: str, start: int, head_len: int) -> int:
         end -= 1
     # A hyphenated pair written with spaces ("เรือเข้า – ออก") stays one name.
     joined = re.match(r" ?[–-] ?[ก-๙]{2,4}(?=[\s(])", text[end : end + 12])
-    return end + joined.end() if joined and not cut else end
+    return end + joined.end() if joined and cut is None else end
+
+
+def _word_cut(text: str, start: int, after: int, end: int) -> int | None:
+    """Where the first word that ends a name falls in ``text[after:end]``, or None.
+
+    A cut word must be a word of its own: Thai is written without spaces, and จัด, จาก, กับ
+    also end syllables inside words (ขจัด, อันเนื่องมาจาก, เกี่ยวกับ), so a match counts only
+    where pythainlp's dictionary segmentation of the run puts a word boundary.
+    """
+    cuts = [m.start() for m in _CUT.finditer(text, after, end)]
+    if not cuts:
+        return None
+    boundaries = _word_starts(text[start:end])
+    return next((cut for cut in cuts if cut - start in boundaries), None)
+
+
+@lru_cache(maxsize=4096)
+def _word_starts(run: str) -> frozenset[int]:
+    """The offsets at which words begin in a run of Thai letters (newmm, dictionary-based)."""
+    offsets, at = set(), 0
+    for word in word_tokenize(run, engine="newmm", keep_whitespace=True):
+        offsets.add(at)
+        at += len(word)
+    return frozenset(offsets)
 
 
 def _run_on(text: str, end: int, head: str) -> int:
