@@ -47,3 +47,12 @@ def test_a_graph_that_breaks_a_shape_is_reported() -> None:
     assert not report.conforms
     assert "an event has exactly one name" in report.reason
     assert any("ends after it starts" in m for m in report.messages)
+
+
+def test_a_unit_is_a_sub_organization_of_the_agency_it_is_written_with() -> None:
+    unit = OrganizationMention("กองคลัง สำนักงานปลัดกระทรวงมหาดไทย", Span(0, 5), parent_agency_id="moi-ops")
+    graph = release_graph(RELEASE, Extraction(organizations=[unit]), MINT)
+    assert validate_graph(graph).conforms
+    [(node, parent)] = list(graph.subject_objects(ORG.subOrganizationOf))
+    assert str(parent) == MINT.agency("moi-ops")
+    assert str(node) == MINT.organization("กองคลัง สำนักงานปลัดกระทรวงมหาดไทย")

@@ -170,3 +170,47 @@ def test_the_english_name_of_bangkoks_administration_is_the_agency() -> None:
     the city, but the English name can only be the agency."""
     (mention,) = find_organizations("The Bangkok Metropolitan Administration (BMA) held a meeting.")
     assert mention.agency_id == "bma"
+
+
+def test_a_division_is_named_with_its_parent_and_a_named_unit_apart_from_it() -> None:
+    found = {
+        o.name: o.parent_agency_id
+        for o in find_organizations(
+            "ภายในงานมีการพูดคุยระหว่างเจ้าหน้าที่กองภาพยนตร์และวีดิทัศน์ สำนักงานปลัดกระทรวงวัฒนธรรมกับผู้ผลิตภาพยนตร์ "
+            "และโครงการก่อสร้างศูนย์การแพทย์ภัทรมหาราชานุสรณ์ โรงพยาบาลจุฬาภรณ์ ซึ่งมีแรงงานพักอาศัย"
+        )
+    }
+    assert found == {
+        "กองภาพยนตร์และวีดิทัศน์ สำนักงานปลัดกระทรวงวัฒนธรรม": "mculture-ops",
+        "ศูนย์การแพทย์ภัทรมหาราชานุสรณ์": None,
+        "โรงพยาบาลจุฬาภรณ์": None,
+    }
+
+
+def test_a_chain_of_divisions_is_one_name_and_the_parent_counts_where_named_alone() -> None:
+    found = {
+        o.name: o.parent_agency_id
+        for o in find_organizations(
+            "ศ.นพ.ยง ภู่วรวรรณ หัวหน้าศูนย์เชี่ยวชาญเฉพาะทางด้านไวรัสวิทยาคลินิก ภาควิชากุมารเวชศาสตร์ "
+            "คณะแพทยศาสตร์ จุฬาลงกรณ์มหาวิทยาลัย กล่าวว่า จุฬาลงกรณ์มหาวิทยาลัยพร้อมสนับสนุน"
+        )
+    }
+    assert found == {
+        "ศูนย์เชี่ยวชาญเฉพาะทางด้านไวรัสวิทยาคลินิก": "chula",
+        "ภาควิชากุมารเวชศาสตร์ คณะแพทยศาสตร์ จุฬาลงกรณ์มหาวิทยาลัย": "chula",
+        "จุฬาลงกรณ์มหาวิทยาลัย": None,
+    }
+
+
+def test_a_name_is_cut_only_where_a_word_begins() -> None:
+    # จัด in ขจัด, จาก in อันเนื่องมาจาก are no verbs glued to a name.
+    assert set(
+        orgs(
+            "ผ่านศูนย์อำนวยการปฏิบัติการขจัดความยากจน และคณะกรรมการพิเศษเพื่อประสานงานโครงการอันเนื่องมาจากพระราชดำริ "
+            "โดยกรมการจัดหางานได้จัดงาน"
+        )
+    ) == {
+        "ศูนย์อำนวยการปฏิบัติการขจัดความยากจน",
+        "คณะกรรมการพิเศษเพื่อประสานงานโครงการอันเนื่องมาจากพระราชดำริ",
+        "กรมการจัดหางาน",
+    }

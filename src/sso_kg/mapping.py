@@ -124,6 +124,8 @@ class ReleaseMapper:
             preferred = agency.name_th
         else:
             preferred = self._preferred_label(node, org.name)
+            if org.parent_agency_id:
+                self._add(node, ORG.subOrganizationOf, URIRef(self.mint.agency(org.parent_agency_id)))
         for alias in [org.name, *org.aliases]:
             if alias != preferred:
                 self._add(node, SKOS.altLabel, text_literal(alias))

@@ -51,12 +51,15 @@ class OrganizationMention:
 
     ``agency_id`` is the gazetteer id (``data/agencies.csv``) when the name or an alias is
     known there; ``name`` is the fullest form written in the text, ``aliases`` the other forms.
+    ``parent_agency_id`` is the gazetteer id of the agency a unit is written with
+    ("กองคลัง สำนักงานปลัดกระทรวงมหาดไทย"), when the unit itself is not in the gazetteer.
     """
 
     name: str
     span: Span
     aliases: list[str] = field(default_factory=list)
     agency_id: str | None = None
+    parent_agency_id: str | None = None
 
 
 @dataclass

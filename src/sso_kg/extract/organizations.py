@@ -138,6 +138,7 @@ class _Mention:
     agency_id: str | None = None
     is_abbreviation: bool = False
     aliases: list[tuple[str, int]] = field(default_factory=list)
+    parent_id: str | None = None
 
 
 @cache
@@ -384,6 +385,82 @@ def _parenthesised(text: str, mention: _Mention) -> None:
             mention.aliases.append((part, mention.end + m.start(1)))
 
 
+# A unit written before its parent, one space apart: "กองคลัง สำนักงานปลัดกระทรวงมหาดไทย",
+# "คณะทันตแพทยศาสตร์ มหาวิทยาลัยขอนแก่น"; its head word may be glued after a role
+# (ผู้อำนวยการกอง…, เจ้าหน้าที่กอง…).
+_UNIT_HEAD = re.compile(
+    r"กลุ่มงาน|กลุ่ม|กอง(?!ทุน|ทัพ)|ฝ่าย|ส่วน|สำนัก|ศูนย์|ภาควิชา|สาขาวิชา|สถาบัน"
+    r"|คณะ(?!กรรมการ|อนุกรรมการ|รัฐมนตรี|ทำงาน|ผู้)"
+)
+_UNIT_REST = re.compile(r"[ก-๙]{2,80} ")
+# Roles glued before a unit's head word, which a dictionary may read as one word with it (หัวหน้าศูนย์).
+_ROLE_BEFORE_UNIT = re.compile(r"(?:หัวหน้า|ผู้อำนวยการ|ผอ\.|เจ้าหน้าที่|คณบดี|ประธาน)$")
+# Units of the kind every agency has, named only together with their parent.
+_DIVISION = re.compile(r"กลุ่มงาน|กลุ่ม|กอง|ฝ่าย|ส่วน|ภาควิชา|สาขาวิชา|คณะ|สำนัก(?!งาน)")
+_PARENT = re.compile(
+    r"กระทรวง|กรม|สำนักงาน|มหาวิทยาลัย|จุฬาลงกรณ์|สภากาชาด|โรงพยาบาล|สถาบัน|กองบัญชาการ|คณะ(?!กรรมการ)|ภาควิชา"
+)
+
+
+def _units_before_parents(text: str, chosen: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
+    """Units written just before their parent, one space apart, found even when glued after a
+    role (เจ้าหน้าที่กองภาพยนตร์และวีดิทัศน์ สำนักงานปลัดกระทรวงวัฒนธรรม), unit by unit along a chain.
+
+    A division of the kind every agency has (กองคลัง, กลุ่มงานอำนวยการ, คณะแพทยศาสตร์, สำนักกฎหมาย)
+    is named only by its name and its parent's together: written so, the two are one
+    organization (one IRI for กองคลัง of each department, not one for them all), and the parent
+    counts on its own only where the text names it alone. A unit with a name of its own
+    (ศูนย์…, สำนักงาน…, สถาบัน…) is listed apart from its parent, as the development keys list
+    "สำนักงานท่าเทียบเรือประมงภูเก็ต" and "องค์การสะพานปลา". Either way the unit keeps the
+    nearest gazetteer agency above it as ``parent_id``, for ``org:subOrganizationOf``.
+    """
+    by_end = {m.end: m for m in chosen}
+    out: list[_Mention] = []
+    for m in sorted(chosen, key=lambda m: m.start):
+        parent, extra = m, []
+        while (unit := _unit_before(text, parent, gaz)) is not None:
+            if _DIVISION.match(unit.surface):
+                parent = _Mention(
+                    unit.start, parent.end, f"{unit.surface} {parent.surface}", parent_id=unit.parent_id
+                )
+                if parent.start <= m.start:
+                    m = parent
+                continue
+            known = by_end.get(unit.end)
+            if known is not None:
+                known.parent_id = known.parent_id or unit.parent_id
+                break
+            extra.append(unit)
+            parent = unit
+        out = [o for o in out if o.end <= m.start]
+        out += [m, *extra]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _unit_before(text: str, parent: _Mention, gaz: Gazetteer) -> _Mention | None:
+    """The unit written just before ``parent`` (ending one space before it), or None."""
+    if parent.is_abbreviation or not (parent.agency_id or _PARENT.match(parent.surface)):
+        return None
+    if parent.start < 2 or text[parent.start - 1] != " ":
+        return None
+    run_start = max(text.rfind(" ", 0, parent.start - 1), text.rfind("\n", 0, parent.start - 1)) + 1
+    run = text[run_start : parent.start]
+    for head in _UNIT_HEAD.finditer(run):
+        if not _UNIT_REST.fullmatch(run, head.end()):
+            continue
+        after_role = _ROLE_BEFORE_UNIT.search(run, 0, head.start())
+        if head.start() not in _word_starts(run.rstrip()) and not after_role:
+            continue
+        unit = run[head.start() :].rstrip()
+        rest = _GENERIC_TAIL.sub("", unit[head.end() - head.start() :])
+        cut = _word_cut(run, head.start(), head.end(), len(run) - 1)
+        if len(rest) < 3 or cut is not None or "ทุก" in unit or gaz.lookup(unit):
+            return None
+        start = run_start + head.start()
+        return _Mention(start, start + len(unit), unit, parent_id=parent.agency_id or parent.parent_id)
+    return None
+
+
 def _short_ministries(text: str, gaz: Gazetteer, skip: int) -> list[_Mention]:
     """``รมว.แรงงาน``, ``รัฐมนตรีว่าการกระทรวงเกษตรฯ``: a ministry named by its short form."""
     found: list[_Mention] = []
@@ -523,11 +600,14 @@ def _merge(mentions: list[_Mention], gaz: Gazetteer) -> list[OrganizationMention
         root_forms.extend((a, s, True) for a, s in m.aliases)
     groups: dict[str, list[tuple[str, int, bool]]] = {}
     agency_of: dict[str, str] = {}
+    parent_of: dict[str, str] = {}
     for key, fs in forms.items():
         groups.setdefault(merger.find(key), []).extend(fs)
     for m in mentions:
         if m.agency_id:
             agency_of.setdefault(merger.find(f"f:{_form_key(m.surface)}"), m.agency_id)
+        if m.parent_id:
+            parent_of.setdefault(merger.find(f"f:{_form_key(m.surface)}"), m.parent_id)
     result = []
     for root, fs in groups.items():
         name = max(fs, key=lambda f: (not f[2], len(f[0].replace(" ", ""))))[0]
@@ -545,6 +625,7 @@ def _merge(mentions: list[_Mention], gaz: Gazetteer) -> list[OrganizationMention
                 span=Span(start, start + len(first[0])),
                 aliases=aliases,
                 agency_id=agency_of.get(root),
+                parent_agency_id=None if agency_of.get(root) else parent_of.get(root),
             )
         )
     result.sort(key=lambda o: o.span.start)
@@ -565,6 +646,7 @@ def find_organizations(text: str) -> list[OrganizationMention]:
     chosen += [
         s for s in _short_ministries(text, gaz, skip) if not any(c.start <= s.start < c.end for c in chosen)
     ]
+    chosen = _units_before_parents(text, chosen, gaz)
     _abbreviation_owner(chosen, gaz)
     _trim_glued(chosen)
     _resolve_truncated(chosen, gaz)
