@@ -50,7 +50,9 @@ _HEADS = (
     "|การไฟฟ้า|การประปา|การยาง|การรถไฟ|การท่าเรือ|การเคหะ|การนิคม|การทางพิเศษ|องค์การ|สมาคม|สมาพันธ์|สหพันธ์"
     "|สภา(?!พ|วะ|ฯ)|มูลนิธิ|คณะกรรมการ(?!ผู้ทรงคุณวุฒิ|ตัดสิน)|คณะอนุกรรมการ|ศูนย์(?!กลาง|การค้า|การประชุม|ประชุม"
     "|แสดงสินค้า|นิทรรศการ|ราชการ|การเรียนรู้|เรียนรู้|พักพิง|พักคอย|เด็กเล็ก)|สถานีพัฒนาที่ดิน|สถานีตำรวจ|โรงแรม"
-    "|ศาล(?=จังหวัด|แขวง|อาญา|แพ่ง|อุทธรณ์|ล้มละลาย|ภาษีอากร|แรงงาน|เยาวชน|ทหาร)|กองทัพ|กองบัญชาการ|สหกรณ์"
+    "|ศาล(?=จังหวัด|แขวง|อาญา|แพ่ง|อุทธรณ์|ล้มละลาย|ภาษีอากร|แรงงาน|เยาวชน|ทหาร)|กองทัพ|กองบัญชาการ|ชุมนุมสหกรณ์|สหกรณ์"
+    # Political parties and municipalities (เทศบาลนครลำปาง), not the words for them in general.
+    "|พรรค(?!การเมือง|ร่วม|ฝ่าย|ใหญ่|เล็ก|ต่าง|ของ|ที่|นี้|ละ)|เทศบาล(?:นคร|เมือง|ตำบล)(?!ต่าง|ทุก|ที่|นี้|ฯ)"
 )
 # A head word is not the start of a name inside ทรัพยากรมนุษย์, nor before a word that makes it
 # generic (กระทรวงต่าง ๆ, สำนักงานใหญ่, องค์การมหาชน) or a space.
@@ -93,7 +95,8 @@ _CUT = re.compile(
     r"(?:เสนอ|กำหนด|ได้|จะ|ซึ่ง|โดย|ดำเนินการ|เป็นผู้|เป็นการ|กล่าว|เปิดเผย|ทุกแห่ง|ทั่วประเทศ|ดังกล่าว|ร่วมกับ"
     r"|เพื่อ(?=ให้|เป็น|ร่วม|ดำเนิน|สร้าง|ช่วย|รับ|เตรียม|ขับเคลื่อน|แก้ไข|ยกระดับ)|ทั้งหมด|จาก|ต้อง|เมื่อ|ด้วย|แห่งนี้|นี้|ฉบับ|ตั้งอยู่|อยู่|จัด(?!หา)"
     r"|พร้อม|แล้ว|ต่อไป|ตรวจพิจารณา|รับผิดชอบ|ประกาศ|รายงาน|ระบุ|ภายใต้|อย่าง|ในการ|ในฐานะ|ของ(?!มนุษย์)|มอบ"
-    r"|ให้|และผู้|สังกัด|เรื่อง|กับ|แก่(?!น)|จึง|มีมติ|มี(?!เดีย|น|ย)|ไม่|คือ|(?<!ระห)ว่า(?!การ)"
+    r"|ให้|และผู้|สังกัด|เรื่อง|กับ|แก่(?!น)|จึง|มีมติ|มี(?!เดีย|น|ย)|ไม่|คือ|(?<!ระห)ว่า(?!การ)|หรือ"
+    r"|ใน(?=คืน|วัน|ช่วง|เดือน|ปี)"
     rf"|และ(?={_HEADS}))"
 )
 # Words after a hotel's name that start its address or the rest of the sentence.
@@ -155,6 +158,35 @@ def _country_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _foreign_suffix() -> re.Pattern[str]:
+    """Another country's name glued after an agency's: "กระทรวงการคลังสาธารณรัฐสิงคโปร์"."""
+    names = sorted({*countries(), "สหรัฐฯ", "สหรัฐอเมริกา", "จีน", "ญี่ปุ่น"} - {"ไทย"}, key=len, reverse=True)
+    return re.compile(
+        r" ?(?:แห่ง)?(?:สาธารณรัฐ(?:ประชาชน|ประชาธิปไตยประชาชน|สังคมนิยม)?|ราชอาณาจักร|ประเทศ|สปป\. ?)?"
+        r"(?:" + "|".join(map(re.escape, names)) + ")"
+    )
+
+
+# A name without a head word, known by its suffix: "หอภาพยนตร์ (องค์การมหาชน)".
+_PUBLIC_ORGANIZATION = re.compile(r"(?<![ก-๙])([ก-๙]{3,80}) ?\(องค์การมหาชน\)")
+
+
+def _public_organizations(text: str, skip: int) -> list[_Mention]:
+    """Names that only their ``(องค์การมหาชน)`` marks as one, from the last word glued before
+    them that is no part of a name (ให้ชมโดยหอภาพยนตร์ → หอภาพยนตร์)."""
+    found = []
+    for m in _PUBLIC_ORGANIZATION.finditer(text, skip):
+        run = m.group(1)
+        if _HEAD.search(run):
+            continue  # a name with a head word of its own: found by its head
+        cuts = [c.end() for c in _CUT.finditer(run) if c.start() in _word_starts(run)]
+        start = m.start(1) + (cuts[-1] if cuts else 0)
+        if m.end(1) - start >= 3:
+            found.append(_Mention(start, m.end(), collapse_spaces(text[start : m.end()])))
+    return found
+
+
 def _place_suffix(text: str, end: int) -> int:
     """End of a province or numbered-area suffix that makes a name a local office, or ``end``."""
     rest = text[end : end + 80]
@@ -203,6 +235,10 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer, skip: int) -> list[_Mention]:
             and has_thai(hit.surface)  # "Bangkok Metropolitan Administration" is no place name
             and not _AS_ORGANIZATION_BEFORE.search(text, max(0, hit.start - 30), hit.start)
         ):
+            continue
+        foreign = _foreign_suffix().match(text, hit.end) if not hit.is_abbreviation else None
+        if foreign:  # กระทรวงการคลังสาธารณรัฐสิงคโปร์: another country's ministry, not Thailand's
+            found.append(_Mention(hit.start, foreign.end(), text[hit.start : foreign.end()]))
             continue
         local = not hit.is_abbreviation and _LOCAL_HEAD.match(hit.surface)
         end = _place_suffix(text, hit.end) if local else hit.end
@@ -305,9 +341,17 @@ def _pattern_mentions(text: str, skip: int, taken: list[_Mention]) -> list[_Ment
         if mention:
             found.append(mention)
     found += [_Mention(m.start(), m.end(), m.group()) for m in _country_pattern().finditer(text, skip)]
+    found += _public_organizations(text, skip)
     if _is_english(text):
         found += _english_names(text)
     return found
+
+
+# Words after a head that describe rather than name (มหาวิทยาลัยชั้นนำ, กรมใดกรมหนึ่ง, โรงพยาบาลแม่ข่าย).
+_DESCRIBED = re.compile(
+    r"(?:ชั้นนำ|ใด|หนึ่ง|ตามปกติ|ปกติ|ภายนอก|แม่ข่าย|ลูกข่าย|ส่วนหน้า|เพียง|หลายแห่ง|ระดับชาติ|ขับเคลื่อน"
+    r"|ดังกล่าว|เหล่านี้|เหล่านั้น|อื่น)"
+)
 
 
 def _pattern_name(text: str, start: int, head: str) -> _Mention | None:
@@ -331,7 +375,7 @@ def _pattern_name(text: str, start: int, head: str) -> _Mention | None:
         return None
     if head in ("บริษัท", "สหกรณ์") and not re.search(r"จำกัด(?: ?\(มหาชน\))?$", surface):
         return None
-    if surface in _GENERIC_NAMES:
+    if surface in _GENERIC_NAMES or _DESCRIBED.match(surface, len(head)):
         return None
     return _Mention(start, end, surface)
 
@@ -527,7 +571,7 @@ def _trim_glued(mentions: list[_Mention]) -> None:
             keep -= m.surface[cut] != " "
             cut += 1
         rest = m.surface[cut:]
-        if _place_suffix(rest, 0) > 0 or _NAME_GOES_ON.match(rest.lstrip()):
+        if _place_suffix(rest, 0) > 0 or _NAME_GOES_ON.match(rest.lstrip()) or _foreign_suffix().match(rest):
             continue
         m.surface = m.surface[:cut].rstrip()
         m.end = m.start + len(m.surface)
