@@ -25,7 +25,9 @@ from sso_kg.resources import data_file
 from sso_kg.thai import names
 from sso_kg.thai.normalize import collapse_spaces
 
-_ACTING = re.compile(r"(?:รักษาการในตำแหน่ง|รักษาราชการแทน|รักษาการแทน|รักษาการ)[ \u00a0]?")
+# Acting wording, and "ปฏิบัติหน้าที่" + a post, which the text writes the same way (but not
+# "ปฏิบัติหน้าที่ประจำกระทรวง…", an assignment that is part of the post before it).
+_ACTING = re.compile(r"(?:รักษาการในตำแหน่ง|รักษาราชการแทน|รักษาการแทน|รักษาการ|ปฏิบัติหน้าที่(?!ประจำ))[ \u00a0]?")
 _KEPT_BRACKETS = ("(องค์การมหาชน)", "(มหาชน)", "(ประเทศไทย)")
 _BRACKET = re.compile(r"[ \u00a0]?\([^()\n]{0,60}\)")
 # Where an organization starts inside a role word: "ปลัดกระทรวง" + "แรงงาน" is the post of the
@@ -34,13 +36,21 @@ _ORG_HEADS = ("กระทรวง", "กรม", "จังหวัด", "�
 # What carries a post on over a space: a company's name, an address, an assignment.
 _CONTINUATIONS = (
     "บริษัท", "จำกัด", "ต.", "อ.", "จ.", "ตำบล", "อำเภอ", "จังหวัด", "หมู่", "ปฏิบัติหน้าที่",
-    "วิทยาศาสตร์", "วิจัยและนวัตกรรม",
+    "วิทยาศาสตร์", "วิจัยและนวัตกรรม", "ด้าน", "พรรค",
 )  # fmt: skip
+# Where an organization's name starts, after a space, for a post that names none yet or ends in a
+# division (หัวหน้าฝ่ายอำนวยการ กองบัญชาการกองอาสารักษาดินแดน, ผู้จัดการทั่วไป บรรษัท…).
+_ORG_WORD = re.compile(
+    r"(?:กระทรวง|กรม|สำนักงาน|สำนัก|สถาบัน|มหาวิทยาลัย|บรรษัท|ธนาคาร|กองบัญชาการ|กองทัพ|องค์การ|บริษัท|การไฟฟ้า"
+    r"|การประปา|การท่าเรือ|การรถไฟ|การนิคม|การทางพิเศษ|การท่องเที่ยว|แนวร่วม|สมาคม|มูลนิธิ|สภา)[ก-๙]"
+)
+_HEADS_AN_ORG = frozenset({"civil_service", "corporate", "board", "academic"})
+_DIVISION_END = re.compile(r"(?:กลุ่มงาน|กลุ่ม|ฝ่าย|ส่วน|กอง)[ก-๙]+$")
 # Verbs and connectives that end a post even when written without a space.
 _GLUED_STOPS = re.compile(
     "เปิดเผย|กล่าว|เป็นประธาน|เป็นผู้|เป็นตัวแทน|พร้อมด้วย|พร้อมทั้ง|ได้กล่าว|ได้เปิดเผย|ได้มอบ|ได้รับ|ได้ให้|"
     "ให้การต้อนรับ|ให้สัมภาษณ์|เข้าร่วม|ลงพื้นที่|มอบหมาย|ตรวจเยี่ยม|เดินทาง|ร่วมกับ|ร่วมประชุม|ร่วมพิธี|"
-    "แถลงข่าว|ชี้แจง|เน้นย้ำ|สั่งการ|ได้แก่|ซึ่ง|โดยมี|และคณะ|ได้|"
+    "แถลงข่าว|ชี้แจง|เน้นย้ำ|สั่งการ|ได้แก่|ซึ่ง|โดยมี|และคณะ|ได้|เปิด(?:การ|งาน|โครงการ|ตัว)|"
     # "ฯ" closes a shortened name (กระทรวงเกษตรฯ); Thai letters glued after it start the verb.
     "(?<=ฯ)(?=[\u0e01-\u0e2e\u0e40-\u0e44])"
 )
@@ -97,8 +107,11 @@ def _chunk_end(text: str, pos: int) -> int:
     return end
 
 
-def _post_end(text: str, role_end: int, stops: list[int]) -> int:
-    """Where a post whose role word ends at ``role_end`` ends (see the module docstring)."""
+def _post_end(text: str, role_end: int, stops: list[int], names_org: bool = False) -> int:
+    """Where a post whose role word ends at ``role_end`` ends (see the module docstring).
+
+    ``names_org``: the role is an office's or a company's (ผู้อำนวยการ, ผู้จัดการ), whose post goes
+    on over a space to the organization it heads; a political post (นายกรัฐมนตรี) is whole alone."""
     end = role_end
     while True:
         chunk = _chunk_end(text, end)
@@ -109,6 +122,9 @@ def _post_end(text: str, role_end: int, stops: list[int]) -> int:
         for i in range(end, cut):
             if text.startswith("และ", i) and _next_post_start(text, i + 3) is not None:
                 cut = i
+                break
+            if i > role_end and _ACTING.match(text, i) and _next_post_start(text, i) is not None:
+                cut = i  # a second post glued on by its acting wording
                 break
         cut = min([cut, *(s for s in stops if end < s < cut)])
         if cut < chunk:
@@ -124,11 +140,21 @@ def _post_end(text: str, role_end: int, stops: list[int]) -> int:
         word = text[nxt : _chunk_end(text, nxt)]
         previous = text[text.rfind(" ", 0, end) + 1 : end]
         so_far = text[role_end:end]
+        if _ACTING.match(word) and _next_post_start(text, nxt) is not None:
+            return end  # "X ปฏิบัติหน้าที่ Y", "X รักษาการ Y": a second post
+        if (
+            names_org
+            and _ORG_WORD.match(word)
+            and (not _ORG_WORD.search(so_far) or _DIVISION_END.search(previous))
+        ):
+            end = nxt  # the post's organization, after its role or its division
+            continue
         company_open = "บริษัท" in so_far and "จำกัด" not in so_far
         if word and (
             word.startswith(_CONTINUATIONS)
             or (company_open and not _GLUED_STOPS.match(word) and names.match_prefix(word, 0) is None)
-            or (word.isdigit() and previous.endswith(("หมู่", "หมู่ที่", "ที่")))
+            or (word.isdigit() and previous.endswith(("หมู่", "หมู่ที่", "ที่", "เขต")))
+            or (word == "เขต" and text[_skip(text, nxt + 3, 1)].isdigit())
             or (end == role_end and _bare_role_object(word))
         ):
             end = nxt
@@ -173,7 +199,8 @@ def _read_posts(text: str, pos: int, stops: list[int]) -> tuple[list[PostMention
         role = _role_at(text, role_pos)
         if role is None:
             return posts, end
-        post_end = _post_end(text, role.end(), stops)
+        kind = _role_by_word().get(role.group().replace(" ", ""))
+        post_end = _post_end(text, role.end(), stops, kind is not None and kind.kind in _HEADS_AN_ORG)
         posts.append(_post(text, role_pos, role.end(), post_end, acting is not None))
         end = post_end
         after = end
@@ -183,7 +210,7 @@ def _read_posts(text: str, pos: int, stops: list[int]) -> tuple[list[PostMention
         joined = _skip(text, after, 1)
         if text.startswith("และ", joined):
             joined = _skip(text, joined + 3, 1)
-        elif not _ACTING.match(text, joined) or joined == after:
+        elif not _ACTING.match(text, joined):
             return posts, end
         if _next_post_start(text, joined) is None or joined in stops:
             return posts, end
