@@ -41,12 +41,37 @@ _AWARD = re.compile(
     rf"|(?:(?!รางวัล)[^\s{_QUOTE}()A-Za-z]){{2,}}(?:\s(?:อวอร์ด|Awards?))?)"
     r"|เหรียญ(?:ทองแดง|ทอง|เงิน)(?!บาท|\s?\d)"
     r"|(?P<english>(?:[A-Z][A-Za-z0-9&.-]*\s){1,6}Awards?\b(?:\s\([A-Z]{2,}\))?)"
-    # An honour title, conferred like an award but written without รางวัล: who holds it, and
-    # what they are (ข้าราชการพลเรือนดีเด่น, กำนันยอดเยี่ยม, ปลัดอำเภอแหวนทองคำ), marked as one
-    # by its year, the place won or its list of holders.
-    rf"|(?<![ก-๙])(?P<honour>(?:(?!รางวัล)[ก-๙]){{2,100}}?(?:ดีเด่น|ยอดเยี่ยม|แหวนทองคำ|แหวนเพชร))"
-    r"(?=\s?(?:ประจำปี|ปี\s?(?:พ\.ศ\.)?\s?\d|\(\s?รางวัล|จำนวน\s?\d|ได้แก่)))"
+    r")"
 )
+# An honour title, conferred like an award but written without รางวัล: who holds it, and what
+# they are (ข้าราชการพลเรือนดีเด่น, กำนันยอดเยี่ยม, ปลัดอำเภอแหวนทองคำ), marked as one by its year,
+# the place won or its list of holders. Looked for only where its praise word is written.
+_PRAISE = re.compile(r"ดีเด่น|ยอดเยี่ยม|แหวนทองคำ|แหวนเพชร")
+_HONOUR = re.compile(
+    r"(?P<honour>(?:(?!รางวัล)[ก-๙]){2,100}?(?:ดีเด่น|ยอดเยี่ยม|แหวนทองคำ|แหวนเพชร))"
+    r"(?=\s?(?:ประจำปี|ปี\s?(?:พ\.ศ\.)?\s?\d|\(\s?รางวัล|จำนวน\s?\d|ได้แก่))"
+)
+
+
+def _award_matches(text: str) -> list[re.Match[str]]:
+    """Awards named in ``text`` (:data:`_AWARD`) and honour titles (:data:`_HONOUR`), in order."""
+    found = list(_AWARD.finditer(text))
+    starts = set()
+    for praise in _PRAISE.finditer(text):
+        start = praise.start()
+        while start > 0 and "\u0e01" <= text[start - 1] <= "\u0e59" and praise.start() - start < 100:
+            start -= 1
+        if start not in starts and (honour := _HONOUR.match(text, start)) is not None:
+            starts.add(start)
+            found.append(honour)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A group of either pattern (each has groups the other lacks)."""
+    return match.groupdict().get(name)
+
+
 # Words glued before an honour title that are not part of it (ให้แก่ข้าราชการพลเรือนดีเด่น).
 _BEFORE_TITLE = frozenset(
     {
@@ -141,7 +166,7 @@ def find_awards(
 ) -> list[AwardMention]:
     """Award conferrals in ``text``, given the persons and organizations found in it."""
     named = _occurrences(text, persons, organizations)
-    counts = Counter(_award_name(m) for m in _AWARD.finditer(text))
+    counts = Counter(_award_name(m) for m in _award_matches(text))
     found: dict[tuple[str, str], AwardMention] = {}
     offset = 0
     before = _Before("", False)
@@ -216,7 +241,7 @@ def _paragraph_awards(
     for want of a verb of its own: a paragraph that only lists an award's winners
     (``1) รางวัล… ได้แก่ นาย…``) counts when the one before it speaks of conferring
     (``…เป็นประธานในพิธีมอบรางวัล…``)."""
-    awards = [m for m in _AWARD.finditer(paragraph) if _is_named_award(m, counts)]
+    awards = [m for m in _award_matches(paragraph) if _is_named_award(m, counts)]
     if not awards:
         return [], False
     receive = [c for c in _RECEIVE.finditer(paragraph) if not _planned(paragraph, c)]
@@ -227,7 +252,7 @@ def _paragraph_awards(
     conferred = bool(receive or give or continues_list)
     if not conferred:
         # Only an honour title with its year written after its holder states a conferral alone.
-        awards = [m for m in awards if m.group("honour") and _year(paragraph[m.end() :]) is not None]
+        awards = [m for m in awards if _group(m, "honour") and _year(paragraph[m.end() :]) is not None]
         if not awards:
             return [], False
     end = offset + len(paragraph)
@@ -239,7 +264,7 @@ def _paragraph_awards(
         year = _year(after)
         category = _category(after[:80])
         level = _first(_LEVEL, after[:80]) or _first(_PLACE, after)
-        start = match.start() + len(match.group()) - len(name) if match.group("honour") else match.start()
+        start = match.start() + len(match.group()) - len(name) if _group(match, "honour") else match.start()
         span = Span(offset + start, offset + match.end())
         recipients = _listed(paragraph, offset, match.end(), inside) if conferred else []
         if not conferred:
@@ -249,7 +274,7 @@ def _paragraph_awards(
             recipient = _given_to(paragraph, offset, match, give, inside) or _winner(
                 offset, match.start(), receive, inside
             )
-            if recipient is None and match.group("honour"):
+            if recipient is None and _group(match, "honour"):
                 recipient = _holder(paragraph, offset, offset + start, inside)
             recipients = [(recipient, None)] if recipient else []
         for recipient, listed_category in recipients:
@@ -266,37 +291,37 @@ def _planned(paragraph: str, verb: re.Match[str]) -> bool:
 def _is_named_award(match: re.Match[str], counts: Counter[str]) -> bool:
     """A medal, or รางวัล + a name that the text marks as one (quoted, with its year,
     category, level or edition (ครั้งที่ 6) after it, or written more than once)."""
-    name = match.group("name")
-    if match.group("honour") is not None:  # a kind of holder and its praise, not a process
+    name = _group(match, "name")
+    if _group(match, "honour") is not None:  # a kind of holder and its praise, not a process
         title = _award_name(match)  # or programme for choosing one (การคัดเลือก…ดีเด่น)
-        glued = match.group("honour")[: -len(title)]
+        glued = _group(match, "honour")[: -len(title)]
         return len(title) > len("ดีเด่น") + 2 and not _PROCESS.search(glued)
-    if match.group("english") is not None:  # capitalised words + Award(s): a proper name,
+    if _group(match, "english") is not None:  # capitalised words + Award(s): a proper name,
         before = match.string[: match.start()]  # unless it glosses a Thai name in brackets
         return before.rfind("(") <= before.rfind(")")
     if name is None:
         return True
     if _GENERIC.match(name) or _CATEGORY_BEFORE.search(match.string[: match.start()]):
         return False
-    marked = match.group("quote") is not None or _MARKERS.match(match.string[_name_end(match) :])
+    marked = _group(match, "quote") is not None or _MARKERS.match(match.string[_name_end(match) :])
     return bool(marked) or counts[_award_name(match)] > 1
 
 
 def _name_end(match: re.Match[str]) -> int:
     """Where an award's name ends: before a year glued to it (``…ดีเด่นประจำปี พ.ศ. 2566``)."""
-    name = match.group("name")
-    glued = _GLUED_YEAR.search(name) if name is not None and match.group("english") is None else None
+    name = _group(match, "name")
+    glued = _GLUED_YEAR.search(name) if name is not None and _group(match, "english") is None else None
     return match.end() - len(glued.group()) if glued else match.end()
 
 
 def _award_name(match: re.Match[str]) -> str:
-    if match.group("honour") is not None:
-        return match.group("honour")[_title_offset(match.group("honour")) :]
-    if match.group("english") is not None:
-        return collapse_spaces(match.group("english"))
-    if match.group("name") is None:
+    if _group(match, "honour") is not None:
+        return _group(match, "honour")[_title_offset(_group(match, "honour")) :]
+    if _group(match, "english") is not None:
+        return collapse_spaces(_group(match, "english"))
+    if _group(match, "name") is None:
         return match.group("award")
-    name = _GLUED_YEAR.sub("", match.group("name"))
+    name = _GLUED_YEAR.sub("", _group(match, "name"))
     return "รางวัล" + collapse_spaces(name)
 
 

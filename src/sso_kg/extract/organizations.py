@@ -280,11 +280,16 @@ def _word_cut(text: str, start: int, after: int, end: int) -> int | None:
     also end syllables inside words (ขจัด, อันเนื่องมาจาก, เกี่ยวกับ), so a match counts only
     where pythainlp's dictionary segmentation of the run puts a word boundary.
     """
-    cuts = [m.start() for m in _CUT.finditer(text, after, end)]
-    if not cuts:
-        return None
-    boundaries = _word_starts(text[start:end])
-    return next((cut for cut in cuts if cut - start in boundaries), None)
+    for cut in (m.start() for m in _CUT.finditer(text, after, end)):
+        # Segment a window around the cut, not the whole run: newmm's cost grows with its input,
+        # and a run without spaces can be hundreds of letters long.
+        window = max(start, cut - _WINDOW_BEFORE)
+        if cut - window in _word_starts(text[window : min(end, cut + _WINDOW_AFTER)]):
+            return cut
+    return None
+
+
+_WINDOW_BEFORE, _WINDOW_AFTER = 24, 16
 
 
 @lru_cache(maxsize=4096)
