@@ -428,6 +428,21 @@ def _untitled_quoted(text: str) -> list[names.NameMatch]:
     return found
 
 
+# A king's name: "พระบาทสมเด็จพระจุลจอมเกล้าเจ้าอยู่หัว", "พระบาทสมเด็จพระปรเมนทรรามาธิบดี…
+# พระวชิรเกล้าเจ้าอยู่หัว", "…มหาภูมิพลอดุลยเดชมหาราช บรมนาถบพิตร"; not "พระบาทสมเด็จพระเจ้าอยู่หัว"
+# ("the King", no name).
+_KING = re.compile(r"พระบาทสมเด็จพระ(?!เจ้าอยู่หัว)[ก-๙]+?(?: [ก-๙]+?){0,2} ?(?:เจ้าอยู่หัว|บรมนาถบพิตร)")
+
+
+def _kings(text: str) -> list[names.NameMatch]:
+    """Kings named by their royal names, which are written whole, without a title before them."""
+    found = []
+    for m in _KING.finditer(text):
+        given, _, family = m.group().partition(" ")
+        found.append(names.NameMatch("", given, family, m.start(), m.start(), m.end()))
+    return found
+
+
 def _untitled_english(text: str) -> list[names.NameMatch]:
     """English names with no title right after a post ("Deputy Government Spokesperson Tipanan Sirichana")."""
     found = []
@@ -448,6 +463,7 @@ def _untitled_english(text: str) -> list[names.NameMatch]:
 def _read_mentions(text: str) -> list[_Mention]:
     titled = _titled_mentions(text)
     extra = _untitled_after_posts(text, titled) + _untitled_quoted(text) + _untitled_english(text)
+    extra += _kings(text)
     every = list(titled)
     for m in sorted(extra, key=lambda m: m.start):
         if not any(o.start < m.end and m.start < o.end for o in every):
@@ -537,7 +553,8 @@ def _merge(mentions: list[_Mention]) -> list[PersonMention]:
         m = men.match
         key = by_given.get(m.given)
         if key is None:
-            if not (names.is_given_name(m.given) and _prefix_rank(m.prefix) == 2):
+            whole = _KING.fullmatch(m.given) is not None  # a king's name is one word, and whole
+            if not whole and not (names.is_given_name(m.given) and _prefix_rank(m.prefix) == 2):
                 continue
             key = _key(m.given)
             persons.setdefault(key, PersonMention(m.given, m.prefix, Span(m.start, m.end), []))
