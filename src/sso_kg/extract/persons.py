@@ -434,12 +434,25 @@ def _untitled_quoted(text: str) -> list[names.NameMatch]:
 _KING = re.compile(r"พระบาทสมเด็จพระ(?!เจ้าอยู่หัว)[ก-๙]+?(?: [ก-๙]+?){0,2} ?(?:เจ้าอยู่หัว|บรมนาถบพิตร)")
 
 
+# A monarch or pope named with a regnal number: "สมเด็จพระราชินีนาถเอลิซาเบธที่ 2",
+# "พระเจ้าชาร์ลส์ที่ 3", "สมเด็จพระสันตะปาปาเลโอที่ 14"; not "…อยู่หัวรัชกาลที่ 9", "…วันที่ 4".
+_REGNAL = re.compile(
+    r"(?P<title>สมเด็จพระเจ้า|สมเด็จพระราชินีนาถ|สมเด็จพระราชาธิบดี|สมเด็จพระราชินี|สมเด็จพระจักรพรรดิ"
+    r"|สมเด็จพระสันตะปาปา|พระเจ้า)\s?(?P<name>(?:(?!อยู่หัว|รัชกาล|พระองค์|วันที่|ลำดับ|แผ่นดิน|ลูก)[ก-๙]){2,30}?ที่)"
+    r" ?(?P<number>[0-9๐-๙]{1,2})(?![0-9๐-๙])"
+)
+
+
 def _kings(text: str) -> list[names.NameMatch]:
-    """Kings named by their royal names, which are written whole, without a title before them."""
+    """Kings named by their royal names, written whole without a title before them, and
+    monarchs named with their regnal number (the number is part of the name: "ชาร์ลส์ที่ 3")."""
     found = []
     for m in _KING.finditer(text):
         given, _, family = m.group().partition(" ")
         found.append(names.NameMatch("", given, family, m.start(), m.start(), m.end()))
+    for m in _REGNAL.finditer(text):
+        title, name, number = m.group("title", "name", "number")
+        found.append(names.NameMatch(title, name, number, m.start(), m.start("name"), m.end()))
     return found
 
 
