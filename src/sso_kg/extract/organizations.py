@@ -466,23 +466,22 @@ def _units_before_parents(text: str, chosen: list[_Mention], gaz: Gazetteer) -> 
     by_end = {m.end: m for m in chosen}
     out: list[_Mention] = []
     for m in sorted(chosen, key=lambda m: m.start):
-        parent, extra = m, []
-        while (unit := _unit_before(text, parent, gaz)) is not None:
+        chain = [m]  # the mention, then each unit with a name of its own found before it
+        while (unit := _unit_before(text, chain[-1], gaz)) is not None:
             if _DIVISION.match(unit.surface):
-                parent = _Mention(
-                    unit.start, parent.end, f"{unit.surface} {parent.surface}", parent_id=unit.parent_id
+                top = chain[-1]
+                chain[-1] = _Mention(
+                    unit.start, top.end, f"{unit.surface} {top.surface}", parent_id=unit.parent_id
                 )
-                if parent.start <= m.start:
-                    m = parent
                 continue
             known = by_end.get(unit.end)
             if known is not None:
                 known.parent_id = known.parent_id or unit.parent_id
                 break
-            extra.append(unit)
-            parent = unit
-        out = [o for o in out if o.end <= m.start]
-        out += [m, *extra]
+            chain.append(unit)
+        first = min(c.start for c in chain)
+        out = [o for o in out if o.end <= first]
+        out += chain
     return sorted(out, key=lambda m: m.start)
 
 
