@@ -23,13 +23,17 @@ from pathlib import Path
 import pyoxigraph as ox
 from _measure import start_server, table
 
+from sso_kg.config import DEFAULT_BASE
 from sso_kg.web.sparql import PROLOGUE
 
 _MOST = "GROUP BY ?x ORDER BY DESC(?n) LIMIT"
 SUBJECTS = {
     "person": f"SELECT ?x (COUNT(*) AS ?n) WHERE {{ ?r schema:mentions ?x . ?x a schema:Person }} {_MOST} 2",
     "agency": f"SELECT ?x (COUNT(*) AS ?n) WHERE {{ ?m org:organization ?x }} {_MOST} 1",
-    "ministry": f"SELECT ?x (COUNT(*) AS ?n) WHERE {{ ?a org:subOrganizationOf ?x }} {_MOST} 1",
+    # The ministry with the most agencies under it (units written with their agency are under it
+    # too, so the ministry is asked for by its classification).
+    "ministry": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?a org:subOrganizationOf ?x . "
+    f"?x org:classification <{DEFAULT_BASE}/id/agency-kind/ministry> }} {_MOST} 1",
     "province": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?r schema:mentions ?x . "
     f"?x a schema:AdministrativeArea }} {_MOST} 1",
     "release": "SELECT ?x WHERE { ?r a schema:NewsArticle ; schema:identifier ?x } ORDER BY ?x "
