@@ -115,10 +115,26 @@ class InProcessRunner:
         return evaluate(self.store, job, self.row_limit)
 
 
+# What a worker sends once its store is open; how long it may take to get there.
+_READY = "ready"
+_START_UP_LIMIT = 60.0
+
+
 @dataclass(eq=False)
 class _Worker:
     process: multiprocessing.process.BaseProcess
     connection: Connection
+    ready: bool = False
+
+    def wait_until_ready(self) -> None:
+        """Wait for the worker to have opened its store: its start-up (a new process importing
+        pyoxigraph and opening RocksDB, seconds on a busy machine) is not charged to the first
+        query's time limit. A worker that never gets there ends like one that died (EOFError)."""
+        if self.ready:
+            return
+        if not self.connection.poll(_START_UP_LIMIT) or self.connection.recv() != _READY:
+            raise EOFError("the query worker did not start")
+        self.ready = True
 
     def stop(self) -> None:
         self.process.kill()
@@ -180,6 +196,7 @@ class QueryPool:
     def run(self, job: QueryJob) -> QueryAnswer:
         worker = self._idle.get()
         try:
+            worker.wait_until_ready()
             worker.connection.send(job)
             if not worker.connection.poll(self.time_limit):
                 worker = self._replace(worker)
@@ -222,6 +239,7 @@ def _answer_queries(
     _die_with_parent()
     resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
     store = open_store(location, read_only=True)
+    connection.send(_READY)
     while True:
         try:
             job = connection.recv()
