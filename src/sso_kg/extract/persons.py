@@ -443,6 +443,24 @@ _REGNAL = re.compile(
 )
 
 
+# A monk known by his ecclesiastical title alone (พระครูวรธรรมธัช, พระธรรมรัตนากร), written with
+# his monastic post after it: the title is his name (667 times in the corpus).
+_MONASTIC_POST = re.compile(r"(?:รอง|ผู้ช่วย)?(?:เจ้าคณะ|เจ้าอาวาส)")
+_MONK_NAME = re.compile(r"(?:พระครู|พระราช|พระเทพ|พระธรรม|พระพรหม)[ก-๙]{3,30}")
+_MONK = re.compile(
+    rf"(?:(?<![ก-๙])|(?<=และ)|(?<=โดย)){_MONK_NAME.pattern}(?= (?:รอง|ผู้ช่วย)?(?:เจ้าคณะ|เจ้าอาวาส))"
+)
+
+
+def _known_by_title(m: names.NameMatch, posts: list[PostMention]) -> bool:
+    return m.prefix in ("พระ", "พระครู") and any(_MONASTIC_POST.match(p.label) for p in posts)
+
+
+def _monks(text: str) -> list[names.NameMatch]:
+    """Monks named by their ecclesiastical title, with their monastic post after it."""
+    return [names.NameMatch("", m.group(), "", m.start(), m.start(), m.end()) for m in _MONK.finditer(text)]
+
+
 def _kings(text: str) -> list[names.NameMatch]:
     """Kings named by their royal names, written whole without a title before them, and
     monarchs named with their regnal number (the number is part of the name: "ชาร์ลส์ที่ 3")."""
@@ -476,7 +494,7 @@ def _untitled_english(text: str) -> list[names.NameMatch]:
 def _read_mentions(text: str) -> list[_Mention]:
     titled = _titled_mentions(text)
     extra = _untitled_after_posts(text, titled) + _untitled_quoted(text) + _untitled_english(text)
-    extra += _kings(text)
+    extra += _kings(text) + _monks(text)
     every = list(titled)
     for m in sorted(extra, key=lambda m: m.start):
         if not any(o.start < m.end and m.start < o.end for o in every):
@@ -566,11 +584,14 @@ def _merge(mentions: list[_Mention]) -> list[PersonMention]:
         m = men.match
         key = by_given.get(m.given)
         if key is None:
-            whole = _KING.fullmatch(m.given) is not None  # a king's name is one word, and whole
-            if not whole and not (names.is_given_name(m.given) and _prefix_rank(m.prefix) == 2):
+            name, prefix = m.given, m.prefix
+            if _known_by_title(m, men.posts):
+                name, prefix = m.prefix + m.given, ""
+            whole = _KING.fullmatch(name) is not None or _MONK_NAME.fullmatch(name) is not None
+            if not whole and not (names.is_given_name(name) and _prefix_rank(prefix) == 2):
                 continue
-            key = _key(m.given)
-            persons.setdefault(key, PersonMention(m.given, m.prefix, Span(m.start, m.end), []))
+            key = _key(name)
+            persons.setdefault(key, PersonMention(name, prefix, Span(m.start, m.end), []))
             by_given[m.given] = key
         _add_posts(persons[key], men.posts)
     for person in persons.values():
