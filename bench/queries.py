@@ -25,6 +25,7 @@ from _measure import start_server, table
 
 from sso_kg.config import DEFAULT_BASE
 from sso_kg.ingest import default_jobs
+from sso_kg.iris import Minter
 from sso_kg.web.sparql import PROLOGUE
 
 _MOST = "GROUP BY ?x ORDER BY DESC(?n) LIMIT"
@@ -146,8 +147,7 @@ def rdflib_dataset(store: ox.Store, release: str):  # type: ignore[no-untyped-de
     return dataset
 
 
-def release_graph(release: str) -> str:
-    return f"{DEFAULT_BASE}/graph/release/{release}"
+release_graph = Minter(DEFAULT_BASE).release_graph
 
 
 def main() -> None:

@@ -199,7 +199,7 @@ def _read_posts(text: str, pos: int, stops: list[int]) -> tuple[list[PostMention
         role = _role_at(text, role_pos)
         if role is None:
             return posts, end
-        kind = _role_by_word().get(role.group().replace(" ", ""))
+        kind = _role_of(role.group())
         post_end = _post_end(text, role.end(), stops, kind is not None and kind.kind in _HEADS_AN_ORG)
         posts.append(_post(text, role_pos, role.end(), post_end, acting is not None))
         end = post_end
@@ -447,9 +447,7 @@ _REGNAL = re.compile(
 # his monastic post after it: the title is his name (667 times in the corpus).
 _MONASTIC_POST = re.compile(r"(?:รอง|ผู้ช่วย)?(?:เจ้าคณะ|เจ้าอาวาส)")
 _MONK_NAME = re.compile(r"(?:พระครู|พระราช|พระเทพ|พระธรรม|พระพรหม)[ก-๙]{3,30}")
-_MONK = re.compile(
-    rf"(?:(?<![ก-๙])|(?<=และ)|(?<=โดย)){_MONK_NAME.pattern}(?= (?:รอง|ผู้ช่วย)?(?:เจ้าคณะ|เจ้าอาวาส))"
-)
+_MONK = re.compile(rf"(?:(?<![ก-๙])|(?<=และ)|(?<=โดย)){_MONK_NAME.pattern}(?= {_MONASTIC_POST.pattern})")
 
 
 def _known_by_title(m: names.NameMatch, posts: list[PostMention]) -> bool:
