@@ -37,6 +37,9 @@ _MONTHS = frozenset(
 # Agencies whose name is first of all a place: only an organization where the text acts with it.
 _PLACE_NAMED = frozenset({"bma"})
 _AS_ORGANIZATION_BEFORE = re.compile(r"(?:ร่วมกับ|ระหว่าง\S*|ปลัด|ผู้ว่าราชการ|ผู้ว่าฯ|สังกัด)\s?$")
+# …or where it is listed after an organization ("กรมควบคุมโรค และกรุงเทพมหานคร", "2 หน่วยงานรัฐวิสาหกิจ
+# และกรุงเทพมหานคร"): the word before holds an organization's head word.
+_LISTED_AFTER = re.compile(r"(?:^|\s)(\S+?)\s?(?:,|และ)\s?$")
 
 # Role words after which a ministry is named by its short form (รมว.แรงงาน, รัฐมนตรีกลาโหม).
 _MINISTER_ROLE = re.compile(
@@ -53,6 +56,10 @@ _HEADS = (
     "|ศาล(?=จังหวัด|แขวง|อาญา|แพ่ง|อุทธรณ์|ล้มละลาย|ภาษีอากร|แรงงาน|เยาวชน|ทหาร)|กองทัพ|กองบัญชาการ|ชุมนุมสหกรณ์|สหกรณ์"
     # Political parties and municipalities (เทศบาลนครลำปาง), not the words for them in general.
     "|พรรค(?!การเมือง|ร่วม|ฝ่าย|ใหญ่|เล็ก|ต่าง|ของ|ที่|นี้|ละ)|เทศบาล(?:นคร|เมือง|ตำบล)(?!ต่าง|ทุก|ที่|นี้|ฯ)"
+    # Prisons by their kind (เรือนจำกลางบางขวาง, ทัณฑสถานหญิงกลาง), not prisons in general; clubs;
+    # community enterprises by their group's name (วิสาหกิจชุมชนกลุ่มทอผ้าบ้าน…).
+    "|เรือนจำ(?=กลาง|จังหวัด|อำเภอ|พิเศษ|ชั่วคราว)|ทัณฑสถาน(?=หญิง|โรงพยาบาล|บำบัด|วัยหนุ่ม|เกษตร|เปิด)"
+    "|ชมรม|วิสาหกิจชุมชน(?=กลุ่ม|บ้าน)"
 )
 # A head word is not the start of a name inside ทรัพยากรมนุษย์, nor before a word that makes it
 # generic (กระทรวงต่าง ๆ, สำนักงานใหญ่, องค์การมหาชน) or a space.
@@ -168,6 +175,18 @@ def _foreign_suffix() -> re.Pattern[str]:
     )
 
 
+@cache
+def _provincial_unit() -> re.Pattern[str]:
+    """Local units named by their province after a fixed head: the Department of Highways'
+    districts and numbered offices ("แขวงทางหลวงนครราชสีมาที่ 2", "สำนักงานทางหลวงชนบทที่ 17 (เชียงราย)")
+    and a provincial administrative organization by its abbreviation ("อบจ.แพร่")."""
+    province = _province_pattern().pattern
+    return re.compile(
+        r"(?:แขวงทางหลวง(?:ชนบท)?|สำนักงานทางหลวง(?:ชนบท)?ที่ ?\d+ ?(?=\()|อบจ\. ?)"
+        rf"(?:\({province}\)|{province}(?: ?ที่ ?\d+)?)"
+    )
+
+
 # A name without a head word, known by its suffix: "หอภาพยนตร์ (องค์การมหาชน)".
 _PUBLIC_ORGANIZATION = re.compile(r"(?<![ก-๙])([ก-๙]{3,80}) ?\(องค์การมหาชน\)")
 
@@ -223,6 +242,12 @@ def _abbreviation_ok(text: str, hit: GazetteerHit) -> bool:
     return not (glued and re.fullmatch(r"(?:[ก-๙]{1,5}\.)+", hit.surface))
 
 
+def _listed_after_organization(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is listed after an organization's (or a count of agencies)."""
+    m = _LISTED_AFTER.search(text, max(0, start - 60), start)
+    return m is not None and (_HEAD.search(m.group(1)) is not None or m.group(1).startswith("หน่วยงาน"))
+
+
 def _gazetteer_mentions(text: str, gaz: Gazetteer, skip: int) -> list[_Mention]:
     found: list[_Mention] = []
     for hit in gaz.scan(text):
@@ -234,6 +259,7 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer, skip: int) -> list[_Mention]:
             set(hit.agency_ids) & _PLACE_NAMED
             and has_thai(hit.surface)  # "Bangkok Metropolitan Administration" is no place name
             and not _AS_ORGANIZATION_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+            and not _listed_after_organization(text, hit.start)
         ):
             continue
         foreign = _foreign_suffix().match(text, hit.end) if not hit.is_abbreviation else None
@@ -306,7 +332,8 @@ def _run_on(text: str, end: int, head: str) -> int:
     """Extend a name over the spaces its own grammar allows."""
     rest = text[end : end + 200]
     if head == "บริษัท":
-        m = re.match(r"\s?(?:[^\s()]+\s){0,6}?[^\s()]*?จำกัด(?:\s?\(มหาชน\))?", rest)
+        # "บริษัท ฮอนด้า ออโตโมบิล (ประเทศไทย) จำกัด", and the branch written after it (สาขาสงขลา).
+        m = re.match(r"\s?(?:[^\s]+\s){0,6}?[^\s]*?จำกัด(?:\s?\(มหาชน\))?(?: สาขา[ก-๙]+ฯ?)?", rest)
         return end + m.end() if m else end
     if head == "สหกรณ์":
         m = re.match(r"\s?(?:[^\s()]+\s){0,3}?[^\s()]*?จำกัด", rest)
@@ -347,6 +374,7 @@ def _pattern_mentions(text: str, skip: int, taken: list[_Mention]) -> list[_Ment
             found.append(mention)
     found += [_Mention(m.start(), m.end(), m.group()) for m in _country_pattern().finditer(text, skip)]
     found += _public_organizations(text, skip)
+    found += [_Mention(m.start(), m.end(), m.group()) for m in _provincial_unit().finditer(text, skip)]
     if _is_english(text):
         found += _english_names(text)
     return found
@@ -378,7 +406,7 @@ def _pattern_name(text: str, start: int, head: str) -> _Mention | None:
         return _Mention(start, end, surface)
     if surface.endswith("ฯ") or _GENERIC_TAIL.search(surface) or _COUNTED.match(text, end):
         return None
-    if head in ("บริษัท", "สหกรณ์") and not re.search(r"จำกัด(?: ?\(มหาชน\))?$", surface):
+    if head in ("บริษัท", "สหกรณ์") and not re.search(r"จำกัด(?: ?\(มหาชน\))?(?: สาขา[ก-๙]+ฯ?)?$", surface):
         return None
     if surface in _GENERIC_NAMES or _DESCRIBED.match(surface, len(head)):
         return None

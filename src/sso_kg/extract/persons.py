@@ -18,9 +18,10 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sso_kg.extract.model import PersonMention, PostMention, Span
+from sso_kg.gazetteer import load_gazetteer
 from sso_kg.resources import data_file
 from sso_kg.thai import names
 from sso_kg.thai.normalize import collapse_spaces
@@ -28,6 +29,8 @@ from sso_kg.thai.normalize import collapse_spaces
 # Acting wording, and "ปฏิบัติหน้าที่" + a post, which the text writes the same way (but not
 # "ปฏิบัติหน้าที่ประจำกระทรวง…", an assignment that is part of the post before it).
 _ACTING = re.compile(r"(?:รักษาการในตำแหน่ง|รักษาราชการแทน|รักษาการแทน|รักษาการ|ปฏิบัติหน้าที่(?!ประจำ))[ \u00a0]?")
+# "In the capacity of": a second post the same person holds, written after the first.
+_CAPACITY = re.compile(r"ในฐานะ(?:ที่เป็น|เป็น)?[ \u00a0]?")
 _KEPT_BRACKETS = ("(องค์การมหาชน)", "(มหาชน)", "(ประเทศไทย)")
 _BRACKET = re.compile(r"[ \u00a0]?\([^()\n]{0,60}\)")
 # Where an organization starts inside a role word: "ปลัดกระทรวง" + "แรงงาน" is the post of the
@@ -50,7 +53,7 @@ _DIVISION_END = re.compile(r"(?:กลุ่มงาน|กลุ่ม|ฝ่�
 _GLUED_STOPS = re.compile(
     "เปิดเผย|กล่าว|เป็นประธาน|เป็นผู้|เป็นตัวแทน|พร้อมด้วย|พร้อมทั้ง|ได้กล่าว|ได้เปิดเผย|ได้มอบ|ได้รับ|ได้ให้|"
     "ให้การต้อนรับ|ให้สัมภาษณ์|เข้าร่วม|ลงพื้นที่|มอบหมาย|ตรวจเยี่ยม|เดินทาง|ร่วมกับ|ร่วมประชุม|ร่วมพิธี|"
-    "แถลงข่าว|ชี้แจง|เน้นย้ำ|สั่งการ|ได้แก่|ซึ่ง|โดยมี|และคณะ|ได้|เปิด(?:การ|งาน|โครงการ|ตัว)|"
+    "แถลงข่าว|ชี้แจง|เน้นย้ำ|สั่งการ|ได้แก่|ซึ่ง|โดยมี|และคณะ|ได้|ในฐานะ|เปิด(?:การ|งาน|โครงการ|ตัว)|"
     # "ฯ" closes a shortened name (กระทรวงเกษตรฯ); Thai letters glued after it start the verb.
     "(?<=ฯ)(?=[\u0e01-\u0e2e\u0e40-\u0e44])"
 )
@@ -130,6 +133,10 @@ def _post_end(text: str, role_end: int, stops: list[int], names_org: bool = Fals
         if cut < chunk:
             return cut
         end = chunk
+        known = next((e for s, e in _spaced_names(text) if s < end < e), None)
+        if known is not None:
+            end = known  # a known organization's name written with spaces, which the post has begun
+            continue
         kept = next((b for b in _KEPT_BRACKETS if text.startswith(b, _skip(text, end, 1))), None)
         if kept is not None:
             end = _skip(text, end, 1) + len(kept)
@@ -160,6 +167,18 @@ def _post_end(text: str, role_end: int, stops: list[int], names_org: bool = Fals
             end = nxt
             continue
         return end
+
+
+@lru_cache(maxsize=4)
+def _spaced_names(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the gazetteer's names written with spaces stand in ``text`` ("คณะกรรมการกิจการกระจายเสียง
+    กิจการโทรทัศน์ และกิจการโทรคมนาคมแห่งชาติ", "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"): a post
+    that has begun one runs on to its end, where a space would otherwise end it."""
+    return tuple(
+        (hit.start, hit.end)
+        for hit in load_gazetteer().scan(text)
+        if not hit.is_abbreviation and any(c.isspace() for c in hit.surface)
+    )
 
 
 def _bare_role_object(word: str) -> bool:
@@ -208,8 +227,11 @@ def _read_posts(text: str, pos: int, stops: list[int]) -> tuple[list[PostMention
         if aside is not None and not any(b in aside.group() for b in _KEPT_BRACKETS):
             after = aside.end()
         joined = _skip(text, after, 1)
+        capacity = _CAPACITY.match(text, joined)
         if text.startswith("และ", joined):
             joined = _skip(text, joined + 3, 1)
+        elif capacity is not None:
+            joined = capacity.end()  # "ผู้อำนวยการสำนักงานเศรษฐกิจการคลัง ในฐานะโฆษกกระทรวงการคลัง"
         elif not _ACTING.match(text, joined):
             return posts, end
         if _next_post_start(text, joined) is None or joined in stops:

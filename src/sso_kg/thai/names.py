@@ -305,6 +305,9 @@ def read_thai_name(text: str, pos: int) -> tuple[str, str, int] | None:
         return given, "", end
     if not family or not _plausible_family(family) or text.startswith(".", after + len(family)):
         return given, "", end
+    title = match_prefix(family, 0)
+    if title is not None and len(title.text) >= 4 and not is_family_name(family):
+        return given, "", end  # the next person's title ("…สมเด็จพระยุพราช นายแพทย์ชลน่าน")
     return given, family, after + len(family)
 
 
@@ -340,10 +343,15 @@ def find_titled_names(text: str) -> list[NameMatch]:
         pos = match.end
 
 
+_INSIDE_A_ROYAL_WORD = re.compile(r"(?:สมเด็จ|ทรง|เฉลิม)$")
+
+
 def _name_at(text: str, start: int) -> NameMatch | None:
     head = match_prefix(text, start)
     if head is None:
         return None
+    if head.weak and _INSIDE_A_ROYAL_WORD.search(text, max(0, start - 6), start):
+        return None  # พระ… inside a royal word or title: "สมเด็จพระยุพราช", "ทรงพระกรุณา"
     prefix = head.text
     name_start = _skip_space(text, head.end)
     english = prefix[0].isascii()
