@@ -64,7 +64,7 @@ _HEADS = (
 # A head word is not the start of a name inside ทรัพยากรมนุษย์, nor before a word that makes it
 # generic (กระทรวงต่าง ๆ, สำนักงานใหญ่, องค์การมหาชน) or a space.
 _HEAD = re.compile(
-    rf"(?<!ทรัพยา)(?:{_HEADS})"
+    rf"(?<!ทรัพยา)(?<!กฎ)(?:{_HEADS})"
     r"(?!ฯ|ต่าง|เอกชน|ทุก|ทั่ว|ของรัฐ|ในสังกัด|ดังกล่าว|นี้|ใหญ่|มหาชน|ระหว่างประเทศ|ชุด|ที่(?!ดิน)|ผู้แทนราษฎร|และ"
     # A vowel or tone mark after the head means the head's last letter starts another
     # syllable (เกษตรกรมีน้ำ).
@@ -90,6 +90,8 @@ _GENERIC_NAMES = frozenset(
         "สำนักงานเลขาธิการ",
         "ฝ่ายบริหาร",
         "ฝ่ายค้าน",
+        "ฝ่ายการเมือง",
+        "สำนักงานเลขานุการกรม",
     }
 )
 # What can follow a shorter name inside a longer one: "สภาองค์การนายจ้างแห่งชาติ".
@@ -100,11 +102,11 @@ _UNIT = re.compile(r"(?:ผู้อำนวยการ|ผอ\.|หัวห�
 # Words that end a name written glued to the next word.
 _CUT = re.compile(
     r"(?:เสนอ|กำหนด|ได้|จะ|ซึ่ง|โดย|ดำเนินการ|เป็นผู้|เป็นการ|กล่าว|เปิดเผย|ทุกแห่ง|ทั่วประเทศ|ดังกล่าว|ร่วมกับ"
-    r"|เพื่อ(?=ให้|เป็น|ร่วม|ดำเนิน|สร้าง|ช่วย|รับ|เตรียม|ขับเคลื่อน|แก้ไข|ยกระดับ)|ทั้งหมด|จาก|ต้อง|เมื่อ|ด้วย|แห่งนี้|นี้|ฉบับ|ตั้งอยู่|อยู่|จัด(?!หา)"
+    r"|เพื่อ(?=ให้|เป็น|ร่วม|ดำเนิน|สร้าง|ช่วย|รับ|เตรียม|ขับเคลื่อน|แก้ไข|ยกระดับ)|ทั้งหมด|จาก|ต้อง|เมื่อ|ด้วย|แห่งนี้|นี้|ฉบับ|ตั้งอยู่|อยู่|(?<!บริหาร)(?<!การ)(?<!และ)จัด(?!หา)"
     r"|พร้อม|แล้ว|ต่อไป|ตรวจพิจารณา|รับผิดชอบ|ประกาศ|รายงาน|ระบุ|ภายใต้|อย่าง|ในการ|ในฐานะ|ของ(?!มนุษย์)|มอบ"
-    r"|ให้|และผู้|สังกัด|เรื่อง|กับ|แก่(?!น)|จึง|มีมติ|มี(?!เดีย|น|ย)|ไม่|คือ|(?<!ระห)ว่า(?!การ)|หรือ"
-    r"|ใน(?=คืน|วัน|ช่วง|เดือน|ปี)"
-    rf"|และ(?={_HEADS}))"
+    r"|ให้|และ(?=ผู้|ชาว|ประชาชน|เจ้าหน้าที่|หน่วยงาน|ภาคี|เครือข่าย)|สังกัด|เรื่อง|กับ|แก่(?!น)|จึง|มีมติ|มี(?!เดีย|น|ย)|ไม่|คือ|(?<!ระห)ว่า(?!การ)|หรือ"
+    r"|ใน(?=คืน|วัน|ช่วง|เดือน|ปี|พื้นที่|หมู่บ้าน|ชุมชน|หน่วยงาน)"
+    rf"|และ(?={_HEADS})|ที่(?={_HEADS}))"
 )
 # Words after a hotel's name that start its address or the rest of the sentence.
 _HOTEL_STOP = re.compile(
@@ -295,7 +297,7 @@ def _chunk_end(text: str, start: int, head_len: int) -> int:
     while end > start and text[end - 1] in ".-":
         end -= 1
     # A hyphenated pair written with spaces ("เรือเข้า – ออก") stays one name.
-    joined = re.match(r" ?[–-] ?[ก-๙]{2,4}(?=[\s(])", text[end : end + 12])
+    joined = re.match(r" ?[–-] ?[ก-๙]{2,6}(?=[\s(])", text[end : end + 12])
     return end + joined.end() if joined and cut is None else end
 
 
@@ -348,6 +350,8 @@ def _run_on(text: str, end: int, head: str) -> int:
     if head == "มหาวิทยาลัย":
         m = re.match(r" วิทยาเขต[ก-๙]+", rest)
         end = end + m.end() if m else end
+        if text[end : end + 1].isspace():
+            return end  # "… จ.พระนครศรีอยุธยา" after a space is its address, not part of its name
     if head in ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่"):
         m = re.match(r"\s?(?:ณ (?:กรุง|นคร|เมือง)?|ประจำ|[ก-๙]+ประจำ)[ก-๙]+?(?=และ|[^ก-๙]|$)", rest)
         end = end + m.end() if m else end
@@ -383,7 +387,7 @@ def _pattern_mentions(text: str, skip: int, taken: list[_Mention]) -> list[_Ment
 # Words after a head that describe rather than name (มหาวิทยาลัยชั้นนำ, กรมใดกรมหนึ่ง, โรงพยาบาลแม่ข่าย).
 _DESCRIBED = re.compile(
     r"(?:ชั้นนำ|ใด|หนึ่ง|ตามปกติ|ปกติ|ภายนอก|แม่ข่าย|ลูกข่าย|ส่วนหน้า|เพียง|หลายแห่ง|ระดับชาติ|ขับเคลื่อน"
-    r"|ดังกล่าว|เหล่านี้|เหล่านั้น|อื่น)"
+    r"|ดังกล่าว|เหล่านี้|เหล่านั้น|อื่น|ชั่วคราว|เครือข่าย|ตาม)"
 )
 
 
