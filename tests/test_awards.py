@@ -139,3 +139,55 @@ def test_the_chair_of_a_ceremony_does_not_hold_the_title_of_its_programme() -> N
         )
         == []
     )
+
+
+def test_a_list_of_awards_after_one_verb_of_receiving() -> None:
+    awards = awards_in(
+        "ข่าว\nซึ่งในปีงบประมาณ ๒๕๖๔ กรมสรรพากรได้รับรางวัลจากองค์กรชั้นนำต่าง ๆ รวมทั้งสิ้น ๑๒ รางวัล ประกอบด้วย "
+        "รางวัลเลิศรัฐยอดเยี่ยม และรางวัลเลิศรัฐสาขาต่างๆ จากคณะกรรมการพัฒนาระบบราชการ (ก.พ.ร.) รวม ๘ รางวัล "
+        "รางวัล Thailand Digital Transformation Award ๒๐๒๑ รางวัลรัฐบาลดิจิทัล และรางวัลองค์กรต้นแบบด้านสิทธิมนุษย์ "
+        "(ภาครัฐ) ประจำปี ๒๕๖๔"
+    )
+    assert {(a.award, a.recipient) for a in awards} == {
+        (name, "กรมสรรพากร")
+        for name in (
+            "รางวัลเลิศรัฐยอดเยี่ยม",
+            "รางวัลเลิศรัฐ",
+            "Thailand Digital Transformation Award",
+            "รางวัลรัฐบาลดิจิทัล",
+            "รางวัลองค์กรต้นแบบด้านสิทธิมนุษย์",
+        )
+    }
+
+
+def test_the_place_won_written_before_the_awards_name_is_its_level() -> None:
+    [award] = awards_in("ข่าว\nเมื่อวันที่ ๑ ธ.ค.๒๕๖๔ กรมสรรพากรรับรางวัลชนะเลิศเพชรวายุภักษ์ ครั้งที่ ๘ จากกระทรวงการคลัง")
+    assert (award.award, award.level, award.recipient) == ("รางวัลเพชรวายุภักษ์", "ชนะเลิศ", "กรมสรรพากร")
+    # …but a clause after the place is no award's name.
+    assert [
+        a.award
+        for a in awards_in(
+            'ข่าว\nร่วมแสดงความยินดีกับ "สมาคมสถาบันทิวา" ได้รับรางวัลชนะเลิศองค์กรในประเทศไทยที่ได้รับรางวัลผู้นำอาเซียนฯ'
+        )
+        if "ที่ได้รับ" in a.award
+    ] == []
+
+
+def test_an_organization_heading_a_group_of_listed_winners_is_not_one() -> None:
+    awards = awards_in(
+        "ข่าว\nจึงได้จัดพิธีมอบเกียรติบัตรและเข็มเชิดชูเกียรติแก่ข้าราชการพลเรือนดีเด่น จำนวน 11 ราย "
+        "เพื่อเป็นเกียรติให้แก่ข้าราชการพลเรือนดีเด่น ประจำปี พ.ศ. 2565 ประกอบด้วย 1) สำนักงานปลัดกระทรวงการพัฒนาสังคม"
+        "และความมั่นคงของมนุษย์ (สป.พม.) ได้แก่ 1.1) นางสาวนพรัตน์ กอวัฒนากุล นักพัฒนาสังคมชำนาญการพิเศษ "
+        "และ 1.2) นางสาววันดี ตรียศสิน นักพัฒนาสังคมชำนาญการพิเศษ"
+    )
+    assert {a.recipient for a in awards} == {"นพรัตน์ กอวัฒนากุล", "วันดี ตรียศสิน"}
+
+
+def test_a_category_glued_to_the_awards_name_is_its_category() -> None:
+    [award] = awards_in("ข่าว\nกรมการจัดหางานได้รับรางวัลเลิศรัฐสาขาบริการภาครัฐ ระดับดีเด่น ประจำปี 2566")
+    assert (award.award, award.category, award.level, award.year) == (
+        "รางวัลเลิศรัฐ",
+        "บริการภาครัฐ",
+        "ดีเด่น",
+        2023,
+    )

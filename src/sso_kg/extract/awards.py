@@ -110,6 +110,9 @@ _GENERIC = re.compile(
     r"ประเภท|สาขา|ระดับ|ประจำ|ปี|อัน|การ(?:ประกวด|แข่งขัน)|เงิน|ละ(?=\s)|พิเศษ|ใหญ่|\d|"
     r"ชนะเลิศ|รองชนะเลิศ|ชมเชย)"
 )
+# What introduces a list of awards, and what may stand between two of its items.
+_AWARD_LIST = re.compile(r"(?:ประกอบด้วย|ได้แก่|อาทิ(?:เช่น)?)\s?$")
+_AWARD_GAP = re.compile(r"[\s\d,]*(?:และ)?\s?")
 # "(รางวัลชนะเลิศ)" after an award: the place won, read as its level.
 _PLACE = re.compile(r"^\s*\(?\s*รางวัล(?P<v>ชนะเลิศ|รองชนะเลิศ(?:\s?อันดับ(?:ที่)?\s?\d)?|ชมเชย)")
 # "ประเภทรางวัล X" names a category of an award already named, not another award.
@@ -130,7 +133,7 @@ _MARKERS = re.compile(
     r"|\(\s?รางวัล(?:ชนะเลิศ|รองชนะเลิศ|ชมเชย)|จำนวน\s?\d+\s?(?:ราย|คน|รางวัล)|ได้แก่)"
 )
 # A year glued to the name (รางวัลผู้มีจริยธรรมดีเด่นประจำปี พ.ศ. 2566): not part of it.
-_GLUED_YEAR = re.compile(r"(?:ประจำ)?ปี\S*$")
+_GLUED_YEAR = re.compile(r"(?:ประจำ)?ปี\S*$|(?<=\S{4})(?:สาขา|ประเภท|ระดับ)\S*$")
 _YEAR = re.compile(
     rf"^\s*[{_QUOTE}]?\s*(?:ประจำ)?ปี(?:งบประมาณ|การศึกษา)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{2,4}})"
 )
@@ -241,7 +244,7 @@ def _paragraph_awards(
     for want of a verb of its own: a paragraph that only lists an award's winners
     (``1) รางวัล… ได้แก่ นาย…``) counts when the one before it speaks of conferring
     (``…เป็นประธานในพิธีมอบรางวัล…``)."""
-    awards = [m for m in _award_matches(paragraph) if _is_named_award(m, counts)]
+    awards = _named_awards(paragraph, counts)
     if not awards:
         return [], False
     receive = [c for c in _RECEIVE.finditer(paragraph) if not _planned(paragraph, c)]
@@ -263,7 +266,7 @@ def _paragraph_awards(
         after = paragraph[_name_end(match) :]
         year = _year(after)
         category = _category(after[:80])
-        level = _first(_LEVEL, after[:80]) or _first(_PLACE, after)
+        level = _first(_LEVEL, after[:80]) or _first(_PLACE, after) or _place_won(match)
         start = match.start() + len(match.group()) - len(name) if _group(match, "honour") else match.start()
         span = Span(offset + start, offset + match.end())
         recipients = _listed(paragraph, offset, match.end(), inside) if conferred else []
@@ -282,6 +285,28 @@ def _paragraph_awards(
     return out, continues_list
 
 
+def _named_awards(paragraph: str, counts: Counter[str]) -> list[re.Match[str]]:
+    """The awards of a paragraph that are named (:func:`_is_named_award`), and those listed after
+    a list word or after another named award ("ได้รับรางวัล… ประกอบด้วย รางวัลเลิศรัฐยอดเยี่ยม
+    และรางวัลเลิศรัฐสาขาต่างๆ … รางวัลรัฐบาลดิจิทัล และรางวัลองค์กรต้นแบบ…"): an item of a list of
+    awards names one as a year or a category would."""
+    named: list[re.Match[str]] = []
+    previous_end = None
+    for m in _award_matches(paragraph):
+        listed = _AWARD_LIST.search(paragraph, max(0, m.start() - 16), m.start()) is not None or (
+            previous_end is not None and _AWARD_GAP.fullmatch(paragraph, previous_end, m.start()) is not None
+        )
+        if (listed and _group(m, "honour") is None and not _generic_name(m)) or _is_named_award(m, counts):
+            named.append(m)
+            previous_end = m.end()
+    return named
+
+
+def _generic_name(match: re.Match[str]) -> bool:
+    name = _group(match, "name")
+    return name is not None and _GENERIC.match(_without_place(name)) is not None
+
+
 def _planned(paragraph: str, verb: re.Match[str]) -> bool:
     """Whether the verb is a plan (จะมอบ, เพื่อให้ได้รับ…): :data:`_PLAN` ends where the verb
     starts and is at most 13 characters long, so only the characters just before it are read."""
@@ -295,16 +320,44 @@ def _is_named_award(match: re.Match[str], counts: Counter[str]) -> bool:
     if _group(match, "honour") is not None:  # a kind of holder and its praise, not a process
         title = _award_name(match)  # or programme for choosing one (การคัดเลือก…ดีเด่น)
         glued = _group(match, "honour")[: -len(title)]
-        return len(title) > len("ดีเด่น") + 2 and not _PROCESS.search(glued)
+        return len(title) > len("ดีเด่น") + 2 and not _PROCESS.search(glued) and not _LEVEL_WORD.match(title)
     if _group(match, "english") is not None:  # capitalised words + Award(s): a proper name,
         before = match.string[: match.start()]  # unless it glosses a Thai name in brackets
         return before.rfind("(") <= before.rfind(")")
     if name is None:
         return True
-    if _GENERIC.match(name) or _CATEGORY_BEFORE.search(match.string[: match.start()]):
+    if _GENERIC.match(_without_place(name)) or _CATEGORY_BEFORE.search(match.string[: match.start()]):
         return False
     marked = _group(match, "quote") is not None or _MARKERS.match(match.string[_name_end(match) :])
-    return bool(marked) or counts[_award_name(match)] > 1
+    return bool(marked) or counts[_award_name(match)] > 1 or _award_name(match).startswith(_known_awards())
+
+
+@lru_cache(maxsize=1)
+def _known_awards() -> tuple[str, ...]:
+    """The Thai names of the awards in ``data/awards.csv`` (รางวัลเลิศรัฐ): named wherever written."""
+    from ..award_schemes import load_award_schemes
+
+    return tuple(c.label_th for c in load_award_schemes().concepts.values() if c.facet == "award")
+
+
+# A place won written before the award's own name: "รางวัลชนะเลิศเพชรวายุภักษ์ ครั้งที่ 8".
+_PLACE_FIRST = re.compile(r"(?P<v>ชนะเลิศ|รองชนะเลิศ(?:อันดับ(?:ที่)?\s?\d)?|ชมเชย)(?=\S{4})")
+
+
+def _without_place(name: str) -> str:
+    """The award's name with a place won written before it taken off (it is the level)."""
+    m = _PLACE_FIRST.match(name)
+    if m is None or _RECEIVE.search(name, m.end()) or _GIVE.search(name, m.end()):
+        return name  # "ชนะเลิศองค์กรในประเทศไทยที่ได้รับ…": a clause, no award's name
+    return name[m.end() :]
+
+
+def _place_won(match: re.Match[str]) -> str | None:
+    name = _group(match, "name")
+    if name is None or _group(match, "english") is not None or _without_place(name) == name:
+        return None
+    m = _PLACE_FIRST.match(name)
+    return m.group("v") if m else None
 
 
 def _name_end(match: re.Match[str]) -> int:
@@ -321,10 +374,12 @@ def _award_name(match: re.Match[str]) -> str:
         return collapse_spaces(_group(match, "english"))
     if _group(match, "name") is None:
         return match.group("award")
-    name = _GLUED_YEAR.sub("", _group(match, "name"))
+    name = _GLUED_YEAR.sub("", _without_place(_group(match, "name")))
     return "รางวัล" + collapse_spaces(name)
 
 
+# An award's level (ระดับดีเด่น), not an honour title.
+_LEVEL_WORD = re.compile(r"ระดับ|ประเภท|สาขา")
 # What an honour title written straight after is the name of: a selection, a contest, a programme.
 _PROCESS = re.compile(r"(?:คัดเลือก|ประกวด|โครงการ|สรรหา|เกณฑ์)$")
 
@@ -341,8 +396,13 @@ def _title_offset(run: str) -> int:
     return start
 
 
+# The category and level an award's year may be written after ("… สาขาบริการภาครัฐ ระดับดีเด่น ประจำปี 2566").
+_FACETS_FIRST = re.compile(r"(?:\s?(?:สาขา|ประเภท|ระดับ)\S+(?:\s\([^()]{1,30}\))?)*")
+
+
 def _year(after: str) -> int | None:
-    match = _YEAR.match(to_arabic_digits(after))
+    after = to_arabic_digits(after)
+    match = _YEAR.match(after) or _YEAR.match(after[_FACETS_FIRST.match(after).end() :])
     if not match:
         return None
     year = int(match.group("y"))
@@ -381,7 +441,8 @@ def _listed(
         if offset + mark.start() <= named.start < list_end and (not listed or named.start >= listed[-1].end):
             listed.append(named)
     persons = [n for n in listed if not n.is_org]
-    listed = [n for n in listed if not _works_at(paragraph, offset, persons, n)]
+    heads = {n.name for n in listed if _heads_a_group(paragraph, offset, n)}
+    listed = [n for n in listed if not _works_at(paragraph, offset, persons, n) and n.name not in heads]
     out: list[tuple[str, str | None]] = []
     seen: set[str] = set()
     for i, named in enumerate(listed):
@@ -405,6 +466,16 @@ def _works_at(paragraph: str, offset: int, persons: list[_Named], named: _Named)
         return False
     between = paragraph[before[-1].end - offset : named.start - offset]
     return len(between) < 200 and not _ITEM_BREAK.search(between)
+
+
+# "1) สำนักงานปลัดกระทรวง… (สป.พม.) ได้แก่ 1.1) นางสาว…": an organization heading its own list.
+_GROUP_HEAD = re.compile(r"\s?(?:\([^()]{1,40}\)\s?)?(?:ได้แก่|ประกอบด้วย)")
+
+
+def _heads_a_group(paragraph: str, offset: int, named: _Named) -> bool:
+    """Whether organization ``named`` heads a group of the list (its winners listed after it),
+    rather than being a winner itself."""
+    return named.is_org and _GROUP_HEAD.match(paragraph, named.end - offset) is not None
 
 
 def _given_to(
