@@ -48,6 +48,16 @@ _ORG_WORD = re.compile(
     r"|การประปา|การท่าเรือ|การรถไฟ|การนิคม|การทางพิเศษ|การท่องเที่ยว|แนวร่วม|สมาคม|มูลนิธิ|สภา)[ก-๙]"
 )
 _HEADS_AN_ORG = frozenset({"civil_service", "corporate", "board", "academic"})
+# A civil servant's classified position, named by its line of work and its grade (พ.ร.บ.ระเบียบ
+# ข้าราชการพลเรือน พ.ศ. 2551: ประเภทวิชาการ ปฏิบัติการ…ทรงคุณวุฒิ, ประเภททั่วไป ปฏิบัติงาน…ทักษะพิเศษ):
+# "นักพัฒนาสังคมชำนาญการพิเศษ", "เจ้าพนักงานปกครองชำนาญการ", "พยาบาลวิชาชีพเชี่ยวชาญ". Read only right
+# after a name, where a post starts; the unit the servant works in runs on after a space.
+_POSITION = re.compile(
+    r"(?:นัก|เจ้าพนักงาน|เจ้าหน้าที่|พยาบาล|นิติกร|สถาปนิก|วิศวกร|นายช่าง|บรรณารักษ์|เภสัชกร|แพทย์|ทันตแพทย์)"
+    r"[ก-๙]{0,30}?(?:ปฏิบัติการ|ชำนาญการพิเศษ|ชำนาญการ|เชี่ยวชาญ|ทรงคุณวุฒิ|ปฏิบัติงาน|ชำนาญงาน|อาวุโส|ทักษะพิเศษ)"
+    r"(?![ก-๙])"
+)
+_UNIT_WORD = re.compile(_ORG_WORD.pattern + r"|(?:กอง|กลุ่มงาน|กลุ่ม|ฝ่าย|ศูนย์|สถาน|ส่วน|โรงพยาบาล|คณะ)[ก-๙]")
 _DIVISION_END = re.compile(r"(?:กลุ่มงาน|กลุ่ม|ฝ่าย|ส่วน|กอง)[ก-๙]+$")
 # Verbs and connectives that end a post even when written without a space.
 _GLUED_STOPS = re.compile(
@@ -110,11 +120,21 @@ def _chunk_end(text: str, pos: int) -> int:
     return end
 
 
-def _post_end(text: str, role_end: int, stops: list[int], names_org: bool = False) -> int:
+def _post_end(
+    text: str,
+    role_end: int,
+    stops: list[int],
+    names_org: bool = False,
+    org_word: re.Pattern[str] = _ORG_WORD,
+    bare: bool = True,
+) -> int:
     """Where a post whose role word ends at ``role_end`` ends (see the module docstring).
 
     ``names_org``: the role is an office's or a company's (ผู้อำนวยการ, ผู้จัดการ), whose post goes
-    on over a space to the organization it heads; a political post (นายกรัฐมนตรี) is whole alone."""
+    on over a space to the organization it heads; a political post (นายกรัฐมนตรี) is whole alone.
+    ``org_word`` is what starts that organization (for a classified position, its unit as well:
+    กอง…, ศูนย์…); ``bare``: a spaced word right after the role may name its organization
+    ("กรรมการผู้จัดการ บริษัท…"), which a classified position's grade ends instead."""
     end = role_end
     while True:
         chunk = _chunk_end(text, end)
@@ -151,8 +171,8 @@ def _post_end(text: str, role_end: int, stops: list[int], names_org: bool = Fals
             return end  # "X ปฏิบัติหน้าที่ Y", "X รักษาการ Y": a second post
         if (
             names_org
-            and _ORG_WORD.match(word)
-            and (not _ORG_WORD.search(so_far) or _DIVISION_END.search(previous))
+            and org_word.match(word)
+            and (not org_word.search(so_far) or _DIVISION_END.search(previous))
         ):
             end = nxt  # the post's organization, after its role or its division
             continue
@@ -162,7 +182,7 @@ def _post_end(text: str, role_end: int, stops: list[int], names_org: bool = Fals
             or (company_open and not _GLUED_STOPS.match(word) and names.match_prefix(word, 0) is None)
             or (word.isdigit() and previous.endswith(("หมู่", "หมู่ที่", "ที่", "เขต")))
             or (word == "เขต" and text[_skip(text, nxt + 3, 1)].isdigit())
-            or (end == role_end and _bare_role_object(word))
+            or (bare and end == role_end and _bare_role_object(word))
         ):
             end = nxt
             continue
@@ -216,6 +236,11 @@ def _read_posts(text: str, pos: int, stops: list[int]) -> tuple[list[PostMention
         acting = _ACTING.match(text, at)
         role_pos = acting.end() if acting else at
         role = _role_at(text, role_pos)
+        if role is None and not posts and acting is None and (position := _POSITION.match(text, at)):
+            post_end = _post_end(text, position.end(), stops, True, _UNIT_WORD, bare=False)
+            posts.append(_post(text, at, position.end(), post_end, False))
+            end = post_end
+            return posts, end
         if role is None:
             return posts, end
         kind = _role_of(role.group())
