@@ -108,7 +108,7 @@ def test_embassy_and_foreign_government():
 
 
 def test_international_bodies_by_thai_name_and_abbreviation():
-    found = orgs("ความร่วมมือกับองค์การแรงงานระหว่างประเทศ (ILO) และประชาคมอาเซียน")
+    found = orgs("ความร่วมมือกับองค์การแรงงานระหว่างประเทศ (ILO) และอาเซียน")
     assert found["องค์การแรงงานระหว่างประเทศ"] == (["ILO"], "ilo")
     assert found["อาเซียน"] == ([], "asean")
 
@@ -300,3 +300,15 @@ def test_no_names_in_a_regulation_a_temporary_centre_or_a_universitys_address() 
         "มหาวิทยาลัยมหาจุฬาลงกรณราชวิทยาลัย",
         "สมาคมการค้าไทย - ยุโรป",
     }
+
+
+def test_two_companies_one_typed_with_nikhahit_are_two() -> None:
+    assert set(orgs("ร่วมกับบริษัท ไทยเบฟเวอเรจ จํากัด (มหาชน) และบริษัท ไทยกรุ๊ป โฮลดิ้งส์ จำกัด (มหาชน) จัดงาน")) == {
+        "บริษัท ไทยเบฟเวอเรจ จํากัด (มหาชน)",
+        "บริษัท ไทยกรุ๊ป โฮลดิ้งส์ จำกัด (มหาชน)",
+    }
+
+
+def test_asean_as_a_region_or_a_market_is_no_organization() -> None:
+    assert orgs("การเติบโตทั้งในไทยและภูมิภาคอาเซียน ส่งออกไปตลาดอาเซียน-9 และประชาคมอาเซียน") == {}
+    assert "อาเซียน" in orgs("ไทยจะร่วมมือกับอาเซียนในการประชุมครั้งนี้")

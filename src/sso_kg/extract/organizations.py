@@ -34,6 +34,11 @@ _MONTHS = frozenset(
     {"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."}
 )
 
+# "จำกัด" (limited), also as typed with nikhahit and sara aa (จํากัด).
+_LIMITED = "จ(?:ำ|\u0e4d\u0e32)กัด"
+# ASEAN named as a region, a market or a community, not the association: "ภูมิภาคอาเซียน", "อาเซียน-9".
+_AS_A_REGION = re.compile(r"(?:ประชาคม|ภูมิภาค|ผู้นำ|ตลาด|ประเทศ|ชาติ)\s?$")
+_AS_A_REGION_AFTER = re.compile(r"\s?-\s?\d")
 # Agencies whose name is first of all a place: only an organization where the text acts with it.
 _PLACE_NAMED = frozenset({"bma"})
 _AS_ORGANIZATION_BEFORE = re.compile(r"(?:ร่วมกับ|ระหว่าง\S*|ปลัด|ผู้ว่าราชการ|ผู้ว่าฯ|สังกัด)\s?$")
@@ -51,7 +56,7 @@ _HEADS = (
     "กระทรวง|กรม(?!สมเด็จ|หลวง|พระ|ขุน|หมื่น|ธรรม์)|สำนักงาน|สำนัก(?!งาน)|สถาบัน(?!การเงิน|การศึกษา|อุดมศึกษา|เกษตรกร"
     "|ครอบครัว|พระมหากษัตริย์|ชาติ|หลัก|ศาสนา)|มหาวิทยาลัย|วิทยาลัย|โรงพยาบาล(?!ส่งเสริมสุขภาพตำบล|สนาม)|รพ\\.(?!สต)"
     "|การไฟฟ้า|การประปา|การยาง|การรถไฟ|การท่าเรือ|การเคหะ|การนิคม|การทางพิเศษ|องค์การ|สมาคม|สมาพันธ์|สหพันธ์"
-    "|สภา(?!พ|วะ|ฯ)|มูลนิธิ|คณะกรรมการ(?!ผู้ทรงคุณวุฒิ|ตัดสิน)|คณะอนุกรรมการ|ศูนย์(?!กลาง|การค้า|การประชุม|ประชุม"
+    "|สภา(?!พ|วะ|ฯ|นายิกา|ชนนี)|มูลนิธิ|คณะกรรมการ(?!ผู้ทรงคุณวุฒิ|ตัดสิน)|คณะอนุกรรมการ|ศูนย์(?!กลาง|การค้า|การประชุม|ประชุม"
     "|แสดงสินค้า|นิทรรศการ|ราชการ|การเรียนรู้|เรียนรู้|พักพิง|พักคอย|เด็กเล็ก)|สถานีพัฒนาที่ดิน|สถานีตำรวจ|โรงแรม"
     "|ศาล(?=จังหวัด|แขวง|อาญา|แพ่ง|อุทธรณ์|ล้มละลาย|ภาษีอากร|แรงงาน|เยาวชน|ทหาร)|กองทัพ|กองบัญชาการ|ชุมนุมสหกรณ์|สหกรณ์"
     # Political parties and municipalities (เทศบาลนครลำปาง), not the words for them in general.
@@ -264,6 +269,11 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer, skip: int) -> list[_Mention]:
             and not _listed_after_organization(text, hit.start)
         ):
             continue
+        if hit.agency_ids == ("asean",) and (
+            _AS_A_REGION.search(text, max(0, hit.start - 12), hit.start)
+            or _AS_A_REGION_AFTER.match(text, hit.end)
+        ):
+            continue
         foreign = _foreign_suffix().match(text, hit.end) if not hit.is_abbreviation else None
         if foreign:  # กระทรวงการคลังสาธารณรัฐสิงคโปร์: another country's ministry, not Thailand's
             found.append(_Mention(hit.start, foreign.end(), text[hit.start : foreign.end()]))
@@ -335,10 +345,12 @@ def _run_on(text: str, end: int, head: str) -> int:
     rest = text[end : end + 200]
     if head == "บริษัท":
         # "บริษัท ฮอนด้า ออโตโมบิล (ประเทศไทย) จำกัด", and the branch written after it (สาขาสงขลา).
-        m = re.match(r"\s?(?:[^\s]+\s){0,6}?[^\s]*?จำกัด(?:\s?\(มหาชน\))?(?: สาขา[ก-๙]+ฯ?)?", rest)
+        m = re.match(
+            rf"\s?(?:(?!และ|บริษัท)[^\s]+\s){{0,6}}?[^\s]*?{_LIMITED}(?:\s?\(มหาชน\))?(?: สาขา[ก-๙]+ฯ?)?", rest
+        )
         return end + m.end() if m else end
     if head == "สหกรณ์":
-        m = re.match(r"\s?(?:[^\s()]+\s){0,3}?[^\s()]*?จำกัด", rest)
+        m = re.match(rf"\s?(?:[^\s()]+\s){{0,3}}?[^\s()]*?{_LIMITED}", rest)
         return end + m.end() if m else end
     if head == "โรงแรม":
         for _ in range(4):
@@ -410,7 +422,9 @@ def _pattern_name(text: str, start: int, head: str) -> _Mention | None:
         return _Mention(start, end, surface)
     if surface.endswith("ฯ") or _GENERIC_TAIL.search(surface) or _COUNTED.match(text, end):
         return None
-    if head in ("บริษัท", "สหกรณ์") and not re.search(r"จำกัด(?: ?\(มหาชน\))?(?: สาขา[ก-๙]+ฯ?)?$", surface):
+    if head in ("บริษัท", "สหกรณ์") and not re.search(
+        rf"{_LIMITED}(?: ?\(มหาชน\))?(?: สาขา[ก-๙]+ฯ?)?$", surface
+    ):
         return None
     if surface in _GENERIC_NAMES or _DESCRIBED.match(surface, len(head)):
         return None
