@@ -430,8 +430,36 @@ def _without_post_family(m: names.NameMatch) -> names.NameMatch:
     return m
 
 
+# Words written between a name and a post that are no second family name.
+_NOT_A_FAMILY = (
+    "รอง", "อดีต", "ผู้ช่วย", "ภริยา", "สามี", "บุตร", "ธิดา", "ว่าที่", "ประจำ", "สมาชิก", "ภาคี", "เครือข่าย",
+    "ตัวแทน", "ผู้แทน",
+)  # fmt: skip
+
+
+def _with_second_family(text: str, m: names.NameMatch) -> names.NameMatch:
+    """ "นางรัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษก…": a married woman's two family names, maiden and
+    married, when a third name part is written before her post."""
+    if not m.family or text[m.end : m.end + 1] not in (" ", "\u00a0"):
+        return m
+    word = names.THAI_WORD.match(text, m.end + 1)
+    if (
+        word is None
+        or not names.plausible_family(word.group())
+        or _role_pattern(False).search(word.group()) is not None  # "ภริยารองนายกรัฐมนตรี"
+        or word.group().startswith(_NOT_A_FAMILY)
+    ):
+        return m
+    after = _skip(text, word.end(), 1)
+    if after == word.end() or _role_at(text, after) is None:
+        return m
+    family = f"{m.family} {word.group()}"
+    return names.NameMatch(m.prefix, m.given, family, m.start, m.name_start, word.end(), m.weak)
+
+
 def _titled_mentions(text: str) -> list[names.NameMatch]:
-    found = [_without_post_family(m) for m in names.find_titled_names(text)] + names.find_monastic_names(text)
+    found = [_with_second_family(text, _without_post_family(m)) for m in names.find_titled_names(text)]
+    found += names.find_monastic_names(text)
     found.sort(key=lambda m: (m.start, -m.end))
     out: list[names.NameMatch] = []
     for m in found:

@@ -26,9 +26,10 @@ from sso_kg.thai.normalize import collapse_spaces
 THAI_LETTERS = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
 # A word starts with a consonant or a leading vowel, never with a following vowel or a tone mark:
 # "พัฒนางาน" holds "นาง" but "านพยาบาล" is no name.
-_THAI_WORD = re.compile(f"[\u0e01-\u0e2e\u0e40-\u0e44][{THAI_LETTERS}]*")
+THAI_WORD = _THAI_WORD = re.compile(f"[\u0e01-\u0e2e\u0e40-\u0e44][{THAI_LETTERS}]*")
 _SPACE = "[ \u00a0]"
-_QUALIFIER = re.compile(r"[ \u00a0]?\((?:พิเศษ|เชี่ยวชาญพิเศษ)\)")
+# A title's grade written after it: "(พิเศษ)", and "พิเศษ" after an abbreviated academic title ("ศ. พิเศษ").
+_QUALIFIER = re.compile(r"[ \u00a0]?\((?:พิเศษ|เชี่ยวชาญพิเศษ)\)|(?<=ศ\.)[ \u00a0]?พิเศษ(?=[ \u00a0]?[ก-๙])")
 
 # Words that begin with a title but are not one (a role, an occupation, a royal word, a place).
 NOT_TITLES = (
@@ -270,6 +271,12 @@ def _plausible_given(word: str) -> bool:
     return is_given_name(word) or _plausible(word, _MAX_GIVEN)
 
 
+def plausible_family(word: str) -> bool:
+    """Whether ``word`` can be a family name: a known one, or a word that is no verb, function
+    word or title."""
+    return _plausible_family(word) and match_prefix(word, 0) is None
+
+
 def _plausible_family(word: str) -> bool:
     """A family name never ends in "ว่า" (that is a verb of saying: "ทิ้งท้ายว่า")."""
     return is_family_name(word) or (_plausible(word, _MAX_FAMILY) and not word.endswith("ว่า"))
@@ -306,7 +313,7 @@ def read_thai_name(text: str, pos: int) -> tuple[str, str, int] | None:
     if not family or not _plausible_family(family) or text.startswith(".", after + len(family)):
         return given, "", end
     title = match_prefix(family, 0)
-    if title is not None and len(title.text) >= 4 and not is_family_name(family):
+    if title is not None and (len(title.text) >= 4 or not title.weak) and not is_family_name(family):
         return given, "", end  # the next person's title ("…สมเด็จพระยุพราช นายแพทย์ชลน่าน")
     return given, family, after + len(family)
 
@@ -343,7 +350,9 @@ def find_titled_names(text: str) -> list[NameMatch]:
         pos = match.end
 
 
-_INSIDE_A_ROYAL_WORD = re.compile(r"(?:สมเด็จ|ทรง|เฉลิม)$")
+# Words after which a glued พระ… is no title but part of the word: royal words, and place names
+# (อำเภอพระสมุทรเจดีย์, จังหวัดพระนครศรีอยุธยา).
+_INSIDE_A_ROYAL_WORD = re.compile(r"(?:สมเด็จ|ทรง|เฉลิม|อำเภอ|จังหวัด|ตำบล|เขต|แขวง|วัด|อ\.|จ\.|ต\.)$")
 
 
 def _name_at(text: str, start: int) -> NameMatch | None:
