@@ -47,6 +47,9 @@ _ORG_WORD = re.compile(
     r"(?:กระทรวง|กรม|สำนักงาน|สำนัก|สถาบัน|มหาวิทยาลัย|บรรษัท|ธนาคาร|กองบัญชาการ|กองทัพ|องค์การ|บริษัท|การไฟฟ้า"
     r"|การประปา|การท่าเรือ|การรถไฟ|การนิคม|การทางพิเศษ|การท่องเที่ยว|แนวร่วม|สมาคม|มูลนิธิ|สภา)[ก-๙]"
 )
+# "ผู้อำนวยการสำนักงาน ก.ก.ถ.", "เลขาธิการสำนักงาน กสทช.": an office named by its board's abbreviation.
+_ABBREVIATION = re.compile(r"(?:[ก-ฮ]{1,4}\.){2,}|[ก-ฮ]{2,6}\.")
+_NAMED_BY_ABBREVIATION = ("สำนักงาน", "คณะกรรมการ", "สำนัก", "ศูนย์")
 _HEADS_AN_ORG = frozenset({"civil_service", "corporate", "board", "academic"})
 # A civil servant's classified position, named by its line of work and its grade (พ.ร.บ.ระเบียบ
 # ข้าราชการพลเรือน พ.ศ. 2551: ประเภทวิชาการ ปฏิบัติการ…ทรงคุณวุฒิ, ประเภททั่วไป ปฏิบัติงาน…ทักษะพิเศษ):
@@ -182,6 +185,7 @@ def _post_end(
             or (company_open and not _GLUED_STOPS.match(word) and names.match_prefix(word, 0) is None)
             or (word.isdigit() and previous.endswith(("หมู่", "หมู่ที่", "ที่", "เขต")))
             or (word == "เขต" and text[_skip(text, nxt + 3, 1)].isdigit())
+            or (_ABBREVIATION.fullmatch(word) is not None and previous.endswith(_NAMED_BY_ABBREVIATION))
             or (bare and end == role_end and _bare_role_object(word))
         ):
             end = nxt

@@ -29,6 +29,7 @@ THAI_LETTERS = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
 THAI_WORD = _THAI_WORD = re.compile(f"[\u0e01-\u0e2e\u0e40-\u0e44][{THAI_LETTERS}]*")
 _SPACE = "[ \u00a0]"
 # A title's grade written after it: "(พิเศษ)", and "พิเศษ" after an abbreviated academic title ("ศ. พิเศษ").
+_GOES_ON = re.compile("[\u0e30-\u0e3a\u0e47-\u0e4e]")  # a vowel or tone mark: no syllable starts here
 _QUALIFIER = re.compile(r"[ \u00a0]?\((?:พิเศษ|เชี่ยวชาญพิเศษ)\)|(?<=ศ\.)[ \u00a0]?พิเศษ(?=[ \u00a0]?[ก-๙])")
 
 # Words that begin with a title but are not one (a role, an occupation, a royal word, a place).
@@ -233,7 +234,9 @@ def match_prefix(text: str, pos: int) -> Prefix | None:
         if m is None:
             break
         stop = not_titles.match(text, end)
-        if stop is not None and stop.end() > m.end():
+        # A word that is no title ends where the next syllable starts: "นายพล" is in "นายพลตำรวจ",
+        # not in "นายพลาวุธ", whose "พลา" goes on with a vowel.
+        if stop is not None and stop.end() > m.end() and not _GOES_ON.match(text, stop.end()):
             break
         title_end = m.end()
         q = _QUALIFIER.match(text, title_end)
