@@ -191,3 +191,13 @@ def test_a_category_glued_to_the_awards_name_is_its_category() -> None:
         "ดีเด่น",
         2023,
     )
+
+
+def test_an_organization_receives_through_its_representative() -> None:
+    awards = awards_in(
+        "ข่าว\nธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย (ธพว.) หรือ SME D Bank โดยนายโมกุล โปษยะพิสิษฐ์ "
+        "รองกรรมการผู้จัดการ เป็นตัวแทน เข้ารับ “รางวัลพัฒนาการสูงสุดประจำปี 2565” หมวดสถาบันการเงินเฉพาะกิจ"
+    )
+    assert {(a.award, a.recipient) for a in awards} == {
+        ("รางวัลพัฒนาการสูงสุด", "ธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย")
+    }

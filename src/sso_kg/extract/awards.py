@@ -275,7 +275,7 @@ def _paragraph_awards(
             recipients = [(holder, None)] if holder else []
         elif not recipients:
             recipient = _given_to(paragraph, offset, match, give, inside) or _winner(
-                offset, match.start(), receive, inside
+                paragraph, offset, match.start(), receive, inside
             )
             if recipient is None and _group(match, "honour"):
                 recipient = _holder(paragraph, offset, offset + start, inside)
@@ -506,11 +506,25 @@ def _holder(paragraph: str, offset: int, title_at: int, inside: list[_Named]) ->
     return closest.name
 
 
-def _winner(offset: int, award_start: int, receive: list[re.Match[str]], inside: list[_Named]) -> str | None:
-    """The person or organization named closest before the verb of receiving the award."""
+def _winner(
+    paragraph: str, offset: int, award_start: int, receive: list[re.Match[str]], inside: list[_Named]
+) -> str | None:
+    """The person or organization named closest before the verb of receiving the award; or the
+    organization a person receives it for ("ธพว. โดยนายโมกุล … เป็นตัวแทน เข้ารับ…")."""
     before = [c for c in receive if c.start() <= award_start]
     if not before:
         return None
     cue_at = offset + before[-1].start()
     candidates = [n for n in inside if cue_at - _WINDOW <= n.start and n.end <= cue_at]
-    return max(candidates, key=lambda n: n.end).name if candidates else None
+    if not candidates:
+        return None
+    closest = max(candidates, key=lambda n: n.end)
+    if not closest.is_org and _REPRESENTS.search(paragraph, closest.end - offset, cue_at - offset):
+        represented = [n for n in candidates if n.is_org and n.end <= closest.start]
+        if represented:
+            return max(represented, key=lambda n: n.end).name
+    return closest.name
+
+
+# A person who receives something on behalf of an organization.
+_REPRESENTS = re.compile(r"ตัวแทน|ผู้แทน|ในนาม")

@@ -441,6 +441,28 @@ _NOT_A_FAMILY = (
 )  # fmt: skip
 
 
+# What a family name never holds but the start of a clause does ("กล่าวว่า", "ร่วมคณะ…", "นั้น").
+_CLAUSE_WORDS = re.compile(r"ว่า$|กล่าว|นั้น|คณะ|ได้|ให้|ที่|และ|ซึ่ง|เพื่อ|โดย|ร่วม|พร้อม")
+
+
+def _with_family_before_post(text: str, m: names.NameMatch) -> names.NameMatch:
+    """ "นายเอกธาดาธร ตามพร ผู้อำนวยการ…": a family name that opens like a common word (ตาม…), taken
+    when a post follows it, where it cannot be the start of a clause."""
+    if m.family or text[m.end : m.end + 1] not in (" ", "\u00a0"):
+        return m
+    word = names.THAI_WORD.match(text, m.end + 1)
+    if word is None or not 4 <= len(word.group()) <= 20 or _CLAUSE_WORDS.search(word.group()):
+        return m
+    if _role_at(text, word.start()) is not None:
+        return m
+    if names.match_prefix(word.group(), 0) is not None or _role_pattern(False).search(word.group()):
+        return m
+    after = _skip(text, word.end(), 1)
+    if after == word.end() or _role_at(text, after) is None:
+        return m
+    return names.NameMatch(m.prefix, m.given, word.group(), m.start, m.name_start, word.end(), m.weak)
+
+
 def _with_second_family(text: str, m: names.NameMatch) -> names.NameMatch:
     """ "นางรัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษก…": a married woman's two family names, maiden and
     married, when a third name part is written before her post."""
@@ -462,7 +484,10 @@ def _with_second_family(text: str, m: names.NameMatch) -> names.NameMatch:
 
 
 def _titled_mentions(text: str) -> list[names.NameMatch]:
-    found = [_with_second_family(text, _without_post_family(m)) for m in names.find_titled_names(text)]
+    found = [
+        _with_second_family(text, _with_family_before_post(text, _without_post_family(m)))
+        for m in names.find_titled_names(text)
+    ]
     found += names.find_monastic_names(text)
     found.sort(key=lambda m: (m.start, -m.end))
     out: list[names.NameMatch] = []
