@@ -312,3 +312,9 @@ def test_two_companies_one_typed_with_nikhahit_are_two() -> None:
 def test_asean_as_a_region_or_a_market_is_no_organization() -> None:
     assert orgs("การเติบโตทั้งในไทยและภูมิภาคอาเซียน ส่งออกไปตลาดอาเซียน-9 และประชาคมอาเซียน") == {}
     assert "อาเซียน" in orgs("ไทยจะร่วมมือกับอาเซียนในการประชุมครั้งนี้")
+
+
+def test_a_name_ending_in_the_diseases_name_keeps_its_year() -> None:
+    assert set(orgs("โดยศูนย์ปฏิบัติการด้านข่าวโรคติดเชื้อไวรัสโคโรนา 2019 ได้รายงาน")) == {
+        "ศูนย์ปฏิบัติการด้านข่าวโรคติดเชื้อไวรัสโคโรนา 2019"
+    }

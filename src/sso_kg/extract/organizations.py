@@ -373,6 +373,9 @@ def _run_on(text: str, end: int, head: str) -> int:
     m = re.match(r" ?\(องค์การมหาชน\)", text[end : end + 20])
     if m:
         return end + m.end()
+    if text.endswith("โคโรนา", 0, end):  # the disease's name goes on: "…โรคติดเชื้อไวรัสโคโรนา 2019"
+        m = re.match(r" ?2019(?: ?\((?:โควิด-19|COVID-19)\))?", text[end : end + 24])
+        return end + m.end() if m else end
     return _place_suffix(text, end)
 
 
