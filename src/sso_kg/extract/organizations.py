@@ -64,7 +64,7 @@ _HEADS = (
     # Prisons by their kind (เรือนจำกลางบางขวาง, ทัณฑสถานหญิงกลาง), not prisons in general; clubs;
     # community enterprises by their group's name (วิสาหกิจชุมชนกลุ่มทอผ้าบ้าน…).
     "|เรือนจำ(?=กลาง|จังหวัด|อำเภอ|พิเศษ|ชั่วคราว)|ทัณฑสถาน(?=หญิง|โรงพยาบาล|บำบัด|วัยหนุ่ม|เกษตร|เปิด)"
-    "|ชมรม|วิสาหกิจชุมชน(?=กลุ่ม|บ้าน)"
+    "|ชมรม|วิสาหกิจชุมชน(?=กลุ่ม|บ้าน)|โรงเรียน"
 )
 # A head word is not the start of a name inside ทรัพยากรมนุษย์, nor before a word that makes it
 # generic (กระทรวงต่าง ๆ, สำนักงานใหญ่, องค์การมหาชน) or a space.
@@ -359,7 +359,7 @@ def _run_on(text: str, end: int, head: str) -> int:
                 break
             end += m.end()
         return end
-    if head == "มหาวิทยาลัย":
+    if head in ("มหาวิทยาลัย", "โรงเรียน"):
         m = re.match(r" วิทยาเขต[ก-๙]+", rest)
         end = end + m.end() if m else end
         if text[end : end + 1].isspace():
@@ -406,6 +406,16 @@ _DESCRIBED = re.compile(
 )
 
 
+# A school by its name, not schools in general (โรงเรียนเอกชน, โรงเรียนผู้สูงอายุ, โรงเรียนแพทย์): one
+# named after its village, temple or town, a demonstration or cadet school, or one whose name ends
+# as schools' names do (…วิทยาคม, …วิทยาลัย, …สงเคราะห์, …อนุสรณ์).
+_SCHOOL = re.compile(
+    r"โรงเรียน(?:(?:บ้าน|วัด|อนุบาล|เทศบาล|สาธิต|นายร้อย|นายเรือ|นายสิบ|เตรียมทหาร|ตำรวจตระเวนชายแดน)[ก-๙]"
+    r"|(?!ใน|มัธยม|ประถม|พระปริยัติ)\S*(?:วิทยา|วิทยาคม|วิทยาลัย|วิทย์|พิทยาคม|พิทยา|วิทยาคาร|ศึกษา|สงเคราะห์|อนุสรณ์|บำรุง|ราษฎร์|คริสเตียน"
+    r"|ประชาสรรค์|นุกูล)(?:\s|$))"
+)
+
+
 def _pattern_name(text: str, start: int, head: str) -> _Mention | None:
     """The name that starts with ``head`` at ``start``, or None when it is no name."""
     committee = re.match(r"คณะกรรมการ ?(?:[ก-๙]{1,6}\.)+", text[start : start + 40])
@@ -430,6 +440,8 @@ def _pattern_name(text: str, start: int, head: str) -> _Mention | None:
     ):
         return None
     if surface in _GENERIC_NAMES or _DESCRIBED.match(surface, len(head)):
+        return None
+    if head == "โรงเรียน" and not _SCHOOL.match(surface):
         return None
     return _Mention(start, end, surface)
 
