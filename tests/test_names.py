@@ -128,3 +128,13 @@ def test_match_prefix_spans():
         ("รองศาสตราจารย์", "ดร."),
     )
     assert match_prefix("นายกรัฐมนตรี", 0) is None
+
+
+def test_a_given_name_is_not_eaten_by_a_word_that_starts_like_a_title() -> None:
+    # "นายก อบจ." is no title, but นายกอบชัย is นาย + กอบชัย; นายพลกฤต is นาย + a known given name.
+    assert [(m.prefix, m.name) for m in find_titled_names("นายกอบชัย สังสิทธิสวัสดิ์ ปลัดกระทรวง")] == [
+        ("นาย", "กอบชัย สังสิทธิสวัสดิ์")
+    ]
+    assert [(m.prefix, m.name) for m in find_titled_names("โดยนายพลกฤต ใจดี กล่าว")] == [("นาย", "พลกฤต ใจดี")]
+    # …while a word of its own is no title: the Noppamas queen, the provincial administration's head.
+    assert find_titled_names("นางนพมาศ ร้อยละ 50 และนายก อบจ.เชียงใหม่ กล่าว") == []

@@ -34,7 +34,7 @@ _QUALIFIER = re.compile(r"[ \u00a0]?\((?:พิเศษ|เชี่ยวช�
 
 # Words that begin with a title but are not one (a role, an occupation, a royal word, a place).
 NOT_TITLES = (
-    "นายกรัฐมนตรี", "นายกฯ", "นายกเทศมนตรี", "นายกสมาคม", "นายกสภา", "นายกองค์การ", "นายก อบ",
+    "นายกรัฐมนตรี", "นายกฯ", "นายกเทศมนตรี", "นายกสมาคม", "นายกสภา", "นายกองค์การ", "นายก อบจ", "นายก อบต",
     "นายกเมือง", "นายกิตติมศักดิ์", "นายกสโมสร", "นายกสมาพันธ์", "นายกสหพันธ์", "นายกสมาคม",
     "นายจ้าง", "นายอำเภอ", "นายทะเบียน", "นายหน้า", "นายทหาร", "นายตำรวจ", "นายสิบ", "นายร้อย",
     "นายพล", "นายเรือ", "นายช่าง", "นายประกัน", "นายงาน", "นายท้าย", "นายด่าน", "นายห้าง", "นายทุน",
@@ -236,7 +236,13 @@ def match_prefix(text: str, pos: int) -> Prefix | None:
         stop = not_titles.match(text, end)
         # A word that is no title ends where the next syllable starts: "นายพล" is in "นายพลตำรวจ",
         # not in "นายพลาวุธ", whose "พลา" goes on with a vowel.
-        if stop is not None and stop.end() > m.end() and not _GOES_ON.match(text, stop.end()):
+        if (
+            stop is not None
+            and stop.end() > m.end()
+            and not _GOES_ON.match(text, stop.end())
+            # …unless it runs on into a known given name: "นายพลกฤต", not "นางนพมาศ ร้อยละ"
+            and not (_THAI_WORD.match(text, stop.end()) and is_given_name(_thai_token(text, m.end())))
+        ):
             break
         title_end = m.end()
         q = _QUALIFIER.match(text, title_end)
