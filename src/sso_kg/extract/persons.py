@@ -47,7 +47,8 @@ _ORG_WORD = re.compile(
     r"(?:กระทรวง|กรม|สำนักงาน|สำนัก|สถาบัน|มหาวิทยาลัย|บรรษัท|ธนาคาร|กองบัญชาการ|กองทัพ|องค์การ|บริษัท|การไฟฟ้า"
     r"|การประปา|การท่าเรือ|การรถไฟ|การนิคม|การทางพิเศษ|การท่องเที่ยว|แนวร่วม|สมาคม|มูลนิธิ|สภา)[ก-๙]"
 )
-# "ผู้อำนวยการสำนักงาน ก.ก.ถ.", "เลขาธิการสำนักงาน กสทช.": an office named by its board's abbreviation.
+# "ผู้อำนวยการสำนักงาน ก.ก.ถ.", "เลขาธิการสำนักงาน กสทช.": an office named by its board's abbreviation;
+# and an office's or a company's head followed by its organization's abbreviation ("ผู้จัดการทั่วไป บสย.").
 _ABBREVIATION = re.compile(r"(?:[ก-ฮ]{1,4}\.){2,}|[ก-ฮ]{2,6}\.")
 _NAMED_BY_ABBREVIATION = ("สำนักงาน", "คณะกรรมการ", "สำนัก", "ศูนย์")
 _HEADS_AN_ORG = frozenset({"civil_service", "corporate", "board", "academic"})
@@ -66,7 +67,7 @@ _DIVISION_END = re.compile(r"(?:กลุ่มงาน|กลุ่ม|ฝ่�
 _GLUED_STOPS = re.compile(
     "เปิดเผย|กล่าว|เป็นประธาน|เป็นผู้|เป็นตัวแทน|พร้อมด้วย|พร้อมทั้ง|ได้กล่าว|ได้เปิดเผย|ได้มอบ|ได้รับ|ได้ให้|"
     "ให้การต้อนรับ|ให้สัมภาษณ์|เข้าร่วม|ลงพื้นที่|มอบหมาย|ตรวจเยี่ยม|เดินทาง|ร่วมกับ|ร่วมประชุม|ร่วมพิธี|"
-    "แถลงข่าว|ชี้แจง|เน้นย้ำ|สั่งการ|ได้แก่|ซึ่ง|โดยมี|และคณะ|ได้|ในฐานะ|เปิด(?:การ|งาน|โครงการ|ตัว)|"
+    "แถลง|วันนี้|ชี้แจง|เน้นย้ำ|สั่งการ|ได้แก่|ซึ่ง|โดยมี|และคณะ|ได้|ในฐานะ|เปิด(?:การ|งาน|โครงการ|ตัว)|"
     # "ฯ" closes a shortened name (กระทรวงเกษตรฯ); Thai letters glued after it start the verb.
     "(?<=ฯ)(?=[\u0e01-\u0e2e\u0e40-\u0e44])"
 )
@@ -185,7 +186,10 @@ def _post_end(
             or (company_open and not _GLUED_STOPS.match(word) and names.match_prefix(word, 0) is None)
             or (word.isdigit() and previous.endswith(("หมู่", "หมู่ที่", "ที่", "เขต")))
             or (word == "เขต" and text[_skip(text, nxt + 3, 1)].isdigit())
-            or (_ABBREVIATION.fullmatch(word) is not None and previous.endswith(_NAMED_BY_ABBREVIATION))
+            or (
+                _ABBREVIATION.fullmatch(word) is not None
+                and (previous.endswith(_NAMED_BY_ABBREVIATION) or (names_org and end == role_end))
+            )
             or (bare and end == role_end and _bare_role_object(word))
         ):
             end = nxt
