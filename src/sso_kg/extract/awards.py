@@ -133,7 +133,8 @@ _MARKERS = re.compile(
     r"|\(\s?รางวัล(?:ชนะเลิศ|รองชนะเลิศ|ชมเชย)|จำนวน\s?\d+\s?(?:ราย|คน|รางวัล)|ได้แก่)"
 )
 # A year glued to the name (รางวัลผู้มีจริยธรรมดีเด่นประจำปี พ.ศ. 2566): not part of it.
-_GLUED_YEAR = re.compile(r"(?:ประจำ)?ปี\S*$|(?<=\S{4})(?:สาขา|ประเภท|ระดับ)\S*$")
+_FACET = "สาขา|ประเภท|ระดับ"  # the words that introduce an award's category or level
+_GLUED_YEAR = re.compile(rf"(?:ประจำ)?ปี\S*$|(?<=\S{{4}})(?:{_FACET})\S*$")
 _YEAR = re.compile(
     rf"^\s*[{_QUOTE}]?\s*(?:ประจำ)?ปี(?:งบประมาณ|การศึกษา)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{2,4}})"
 )
@@ -344,20 +345,21 @@ def _known_awards() -> tuple[str, ...]:
 _PLACE_FIRST = re.compile(r"(?P<v>ชนะเลิศ|รองชนะเลิศ(?:อันดับ(?:ที่)?\s?\d)?|ชมเชย)(?=\S{4})")
 
 
-def _without_place(name: str) -> str:
-    """The award's name with a place won written before it taken off (it is the level)."""
+def _split_place(name: str) -> tuple[str | None, str]:
+    """A place won written before the award's name (it is the level), and the name without it."""
     m = _PLACE_FIRST.match(name)
     if m is None or _RECEIVE.search(name, m.end()) or _GIVE.search(name, m.end()):
-        return name  # "ชนะเลิศองค์กรในประเทศไทยที่ได้รับ…": a clause, no award's name
-    return name[m.end() :]
+        return None, name  # "ชนะเลิศองค์กรในประเทศไทยที่ได้รับ…": a clause, no award's name
+    return m.group("v"), name[m.end() :]
+
+
+def _without_place(name: str) -> str:
+    return _split_place(name)[1]
 
 
 def _place_won(match: re.Match[str]) -> str | None:
     name = _group(match, "name")
-    if name is None or _group(match, "english") is not None or _without_place(name) == name:
-        return None
-    m = _PLACE_FIRST.match(name)
-    return m.group("v") if m else None
+    return None if name is None or _group(match, "english") is not None else _split_place(name)[0]
 
 
 def _name_end(match: re.Match[str]) -> int:
@@ -379,7 +381,7 @@ def _award_name(match: re.Match[str]) -> str:
 
 
 # An award's level (ระดับดีเด่น), not an honour title.
-_LEVEL_WORD = re.compile(r"ระดับ|ประเภท|สาขา")
+_LEVEL_WORD = re.compile(_FACET)
 # What an honour title written straight after is the name of: a selection, a contest, a programme.
 _PROCESS = re.compile(r"(?:คัดเลือก|ประกวด|โครงการ|สรรหา|เกณฑ์)$")
 
@@ -397,7 +399,7 @@ def _title_offset(run: str) -> int:
 
 
 # The category and level an award's year may be written after ("… สาขาบริการภาครัฐ ระดับดีเด่น ประจำปี 2566").
-_FACETS_FIRST = re.compile(r"(?:\s?(?:สาขา|ประเภท|ระดับ)\S+(?:\s\([^()]{1,30}\))?)*")
+_FACETS_FIRST = re.compile(rf"(?:\s?(?:{_FACET})\S+(?:\s\([^()]{{1,30}}\))?)*")
 
 
 def _year(after: str) -> int | None:
