@@ -65,6 +65,9 @@ _HEADS = (
     # community enterprises by their group's name (วิสาหกิจชุมชนกลุ่มทอผ้าบ้าน…).
     "|เรือนจำ(?=กลาง|จังหวัด|อำเภอ|พิเศษ|ชั่วคราว)|ทัณฑสถาน(?=หญิง|โรงพยาบาล|บำบัด|วัยหนุ่ม|เกษตร|เปิด)"
     "|ชมรม|วิสาหกิจชุมชน(?=กลุ่ม|บ้าน)|โรงเรียน"
+    # Chambers of commerce (หอการค้าไทย, หอการค้าจังหวัดสุรินทร์) and unions (สหภาพแรงงาน…,
+    # สหภาพโทรคมนาคมระหว่างประเทศ), not the Union of Myanmar.
+    "|หอการค้า|สหภาพ(?!เมียนมา|พม่า)"
 )
 # A head word is not the start of a name inside ทรัพยากรมนุษย์, nor before a word that makes it
 # generic (กระทรวงต่าง ๆ, สำนักงานใหญ่, องค์การมหาชน) or a space.
@@ -96,6 +99,7 @@ _GENERIC_NAMES = frozenset(
         "ฝ่ายบริหาร",
         "ฝ่ายค้าน",
         "ฝ่ายการเมือง",
+        "สหภาพแรงงาน",
         "สำนักงานเลขานุการกรม",
     }
 )
@@ -108,7 +112,7 @@ _UNIT = re.compile(r"(?:ผู้อำนวยการ|ผอ\.|หัวห�
 _CUT = re.compile(
     r"(?:เสนอ|กำหนด|ได้|จะ|ซึ่ง|โดย|ดำเนินการ|เป็น(?=หน่วยงาน|ผู้|การ|ประธาน|ตัวแทน|เจ้าภาพ|องค์กร|สถาน|แกน|ศูนย์กลาง|ไป|อย่าง)|มาร่วม|ช่วย(?=สนับสนุน|กัน)|กล่าว|เปิดเผย|ทุกแห่ง|ทั่วประเทศ|ดังกล่าว|ร่วมกับ"
     r"|เพื่อ(?=ให้|เป็น|ร่วม|ดำเนิน|สร้าง|ช่วย|รับ|เตรียม|ขับเคลื่อน|แก้ไข|ยกระดับ)|ทั้งหมด|จาก|ต้อง|เมื่อ|ด้วย|แห่งนี้|นี้|ฉบับ|ตั้งอยู่|อยู่|(?<!บริหาร)(?<!การ)(?<!และ)จัด(?!หา)"
-    r"|พร้อม|แล้ว|ต่อไป|ตรวจพิจารณา|รับผิดชอบ|ประกาศ|รายงาน|ระบุ|ภายใต้|อย่าง|ในการ|ในฐานะ|ของ(?!มนุษย์)|มอบ"
+    r"|พร้อม|แล้ว|ต่อไป|ตรวจพิจารณา|รับผิดชอบ|ประกาศ|รายงาน|ระบุ|ภายใต้|อย่าง|ในการ|ในฐานะ|ของ(?!มนุษย์|ประชาชน|รัฐ(?!บาล)|ชาติ)|มอบ"
     r"|ให้|และ(?=ผู้|ชาว|ประชาชน|เจ้าหน้าที่|หน่วยงาน|ภาคี|เครือข่าย)|สังกัด|(?<!และ)เรื่อง|กับ|แก่(?!น)|จึง|มีมติ|มี(?!เดีย|น|ย)|ไม่|คือ|(?<!ระห)ว่า(?!การ)|หรือ"
     r"|ใน(?=คืน|วัน|ช่วง|เดือน|ปี|พื้นที่|หมู่บ้าน|ชุมชน|หน่วยงาน)"
     rf"|และ(?={_HEADS})|ที่(?={_HEADS}))"
@@ -130,7 +134,7 @@ _LATIN_NAME = re.compile(r"\b(?:[A-Z][\w'.-]*|of|and|for|the|on)(?: (?:[A-Z][\w'
 _EN_HEAD = (
     r"(?:Ministry|Department|Office|Agency|Authority|Bank|University|Council|Commission|Committee|Centre|"
     r"Center|Institute|Association|Foundation|Organi[sz]ation|Corporation|Company|Government|Exchange|Bureau|"
-    r"Federation|Chamber|Secretariat|Embassy|Administration|Police|Army|Navy|Force|Court|Parliament|Senate)"
+    r"Federation|Chamber|Secretariat|Embassy|Administration|Police|Army|Navy|Force|Court|Parliament|Senate|Fund)"
 )
 _EN_ORG = re.compile(
     rf"^(?:(?:[A-Z][\w'&.-]*|and|for|&) )*{_EN_HEAD}"
@@ -364,6 +368,9 @@ def _run_on(text: str, end: int, head: str) -> int:
         end = end + m.end() if m else end
         if text[end : end + 1].isspace():
             return end  # "… จ.พระนครศรีอยุธยา" after a space is its address, not part of its name
+    if head in ("สำนักงาน", "ศูนย์"):  # an office abroad: "สำนักงานบีโอไอ ณ กรุงริยาด"
+        m = re.match(r" ณ (?:กรุง|นคร|เมือง)[ก-๙]+", rest)
+        end = end + m.end() if m else end
     if head in ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่"):
         m = re.match(r"\s?(?:ณ (?:กรุง|นคร|เมือง)?|ประจำ|[ก-๙]+ประจำ)[ก-๙]+?(?=และ|[^ก-๙]|$)", rest)
         end = end + m.end() if m else end
