@@ -39,7 +39,7 @@ _ORG_HEADS = ("กระทรวง", "กรม", "จังหวัด", "�
 # What carries a post on over a space: a company's name, an address, an assignment.
 _CONTINUATIONS = (
     "บริษัท", "จำกัด", "ต.", "อ.", "จ.", "ตำบล", "อำเภอ", "จังหวัด", "หมู่", "ปฏิบัติหน้าที่",
-    "วิทยาศาสตร์", "วิจัยและนวัตกรรม", "ด้าน", "พรรค",
+    "วิทยาศาสตร์", "วิจัยและนวัตกรรม", "ด้าน", "พรรค", "ประจำประเทศ", "ประจำกรุง", "ประจำสหประชาชาติ",
 )  # fmt: skip
 # Where an organization's name starts, after a space, for a post that names none yet or ends in a
 # division (หัวหน้าฝ่ายอำนวยการ กองบัญชาการกองอาสารักษาดินแดน, ผู้จัดการทั่วไป บรรษัท…).
@@ -474,6 +474,36 @@ def _with_family_before_post(text: str, m: names.NameMatch) -> names.NameMatch:
     return names.NameMatch(m.prefix, m.given, word.group(), m.start, m.name_start, word.end(), m.weak)
 
 
+# The particles of Arabic, Dutch, German and Romance names, which a name goes on after:
+# "อับดุลเราะห์มาน บิน อับดุลอาซีซ อัล ซูไฮบานี", "มาเรีย ฟาน เคอร์โคฟ".
+_NAME_PARTICLES = frozenset({"บิน", "บินติ", "บินต์", "อัล", "เอล", "ฟาน", "ฟอน", "เดอ", "ดา", "ดี", "เดล"})
+_NAME_PART = re.compile(f"[{names.THAI_LETTERS}]+(?:-[{names.THAI_LETTERS}]+)*")
+_MAX_PARTS = 8
+
+
+def _with_name_particles(text: str, m: names.NameMatch) -> names.NameMatch:
+    """A name that goes on after a particle (บิน, อัล, ฟาน…) runs to its last part before a post,
+    a verb or punctuation."""
+    if m.family.split(" ")[-1] not in _NAME_PARTICLES and not m.family.startswith(("อัล-", "อัล")):
+        return m
+    parts, end = [m.family], m.end
+    while len(parts) < _MAX_PARTS and text[end : end + 1] == " ":
+        part = _NAME_PART.match(text, end + 1)
+        if part is None or _role_at(text, part.start()) is not None:
+            break
+        word = part.group()
+        if word not in _NAME_PARTICLES and not names.plausible_family(word.replace("-", "")):
+            break
+        parts.append(word)
+        end = part.end()
+    while parts and parts[-1] in _NAME_PARTICLES:  # a name ends on a name, not a particle
+        parts.pop()
+        end = text.rfind(" ", 0, end)
+    if len(parts) <= 1:
+        return m
+    return names.NameMatch(m.prefix, m.given, " ".join(parts), m.start, m.name_start, end, m.weak)
+
+
 def _with_second_family(text: str, m: names.NameMatch) -> names.NameMatch:
     """ "นางรัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษก…": a married woman's two family names, maiden and
     married, when a third name part is written before her post."""
@@ -496,7 +526,9 @@ def _with_second_family(text: str, m: names.NameMatch) -> names.NameMatch:
 
 def _titled_mentions(text: str) -> list[names.NameMatch]:
     found = [
-        _with_second_family(text, _with_family_before_post(text, _without_post_family(m)))
+        _with_name_particles(
+            text, _with_second_family(text, _with_family_before_post(text, _without_post_family(m)))
+        )
         for m in names.find_titled_names(text)
     ]
     found += names.find_monastic_names(text)
