@@ -201,3 +201,11 @@ def test_an_organization_receives_through_its_representative() -> None:
     assert {(a.award, a.recipient) for a in awards} == {
         ("รางวัลพัฒนาการสูงสุด", "ธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย")
     }
+
+
+def test_a_royal_confers_an_award_and_never_receives_one() -> None:
+    awards = awards_in(
+        "ข่าว\nพิธีมอบรางวัลศรีสังวาลย์ ประจำปี 2565 เพื่อเฉลิมพระเกียรติสมเด็จพระศรีนครินทราบรมราชชนนี "
+        "โดยนางสาวสมศรี ใจดี ได้รับรางวัลศรีสังวาลย์ ประจำปี 2565"
+    )
+    assert {a.recipient for a in awards} == {"สมศรี ใจดี"}

@@ -40,6 +40,13 @@ def test_roles_csv_is_well_formed():
     assert all(r["source"].strip() and r["role_en"].strip() for r in rows)
 
 
+def test_royal_names_csv_is_well_formed():
+    rows = _rows("royal_names.csv")
+    assert list(rows[0]) == ["title", "name", "name_en", "source"]
+    assert len({r["title"] + r["name"] for r in rows}) == len(rows)
+    assert all(r["source"].strip() and r["name_en"].strip() and r["name"] == r["name"].strip() for r in rows)
+
+
 def _names(text: str) -> list[tuple[str, str]]:
     return [(m.prefix, m.name) for m in find_titled_names(text)]
 

@@ -33,6 +33,7 @@ from pythainlp.tokenize import word_tokenize
 from ..iris import name_key
 from ..thai.normalize import collapse_spaces, to_arabic_digits
 from .model import AwardMention, OrganizationMention, PersonMention, Span
+from .persons import is_royal
 
 _QUOTE = "\"“”'"
 _AWARD = re.compile(
@@ -202,6 +203,7 @@ def _occurrences(
     text: str, persons: list[PersonMention], organizations: list[OrganizationMention]
 ) -> list[_Named]:
     """Every place a known person or organization is written (by name, given name or alias)."""
+    persons = [p for p in persons if not is_royal(p)]  # who confers, not who receives
     forms = [(p.name, p.name, False) for p in persons]
     forms += [(p.name.split(" ")[0], p.name, False) for p in persons if " " in p.name]
     forms += [(form, o.name, True) for o in organizations for form in (o.name, *o.aliases)]

@@ -606,6 +606,41 @@ def _monks(text: str) -> list[names.NameMatch]:
     return [names.NameMatch("", m.group(), "", m.start(), m.start(), m.end()) for m in _MONK.finditer(text)]
 
 
+@cache
+def _royal_styles() -> dict[str, tuple[str, str]]:
+    """The royal styles of ``data/royal_names.csv``: the whole style (title and name, spaces as
+    written) and its title and name apart."""
+    with data_file("royal_names.csv").open(encoding="utf-8", newline="") as f:
+        return {collapse_spaces(r["title"] + r["name"]): (r["title"], r["name"]) for r in csv.DictReader(f)}
+
+
+@cache
+def _royal_names() -> re.Pattern[str]:
+    """The royal styles, longest first, matched with any run of spaces where they have one."""
+    styles = sorted(_royal_styles(), key=len, reverse=True)
+    return re.compile("|".join(r"[ \u00a0]+".join(map(re.escape, style.split(" "))) for style in styles))
+
+
+def is_royal(person: PersonMention) -> bool:
+    """Whether ``person`` is a king or a member of the royal family, named by a royal style: one
+    who confers awards in these releases, and never receives one."""
+    return (
+        _KING.fullmatch(person.name) is not None
+        or collapse_spaces(person.prefix + person.name) in _royal_styles()
+    )
+
+
+def _royal_persons(text: str) -> list[names.NameMatch]:
+    """Members of the royal family by their full royal names (``data/royal_names.csv``)."""
+    found = []
+    for m in _royal_names().finditer(text):
+        title, name = _royal_styles()[collapse_spaces(m.group())]
+        given, _, family = name.partition(" ")
+        name_start = m.end() - len(name) if title else m.start()
+        found.append(names.NameMatch(title, given, family, m.start(), name_start, m.end()))
+    return found
+
+
 def _kings(text: str) -> list[names.NameMatch]:
     """Kings named by their royal names, written whole without a title before them, and
     monarchs named with their regnal number (the number is part of the name: "ชาร์ลส์ที่ 3")."""
@@ -637,10 +672,13 @@ def _untitled_english(text: str) -> list[names.NameMatch]:
 
 
 def _read_mentions(text: str) -> list[_Mention]:
-    titled = _titled_mentions(text)
+    royal = _royal_persons(text)  # a royal style holds titles that would start a name of their own
+    titled = [
+        m for m in _titled_mentions(text) if not any(r.start < m.end and m.start < r.end for r in royal)
+    ]
     extra = _untitled_after_posts(text, titled) + _untitled_quoted(text) + _untitled_english(text)
     extra += _kings(text) + _monks(text)
-    every = list(titled)
+    every = titled + royal
     for m in sorted(extra, key=lambda m: m.start):
         if not any(o.start < m.end and m.start < o.end for o in every):
             every.append(m)
@@ -732,7 +770,11 @@ def _merge(mentions: list[_Mention]) -> list[PersonMention]:
             name, prefix = m.given, m.prefix
             if _known_by_title(m, men.posts):
                 name, prefix = m.prefix + m.given, ""
-            whole = _KING.fullmatch(name) is not None or _MONK_NAME.fullmatch(name) is not None
+            whole = (
+                _KING.fullmatch(name) is not None
+                or _MONK_NAME.fullmatch(name) is not None
+                or collapse_spaces(prefix + name) in _royal_styles()
+            )
             if not whole and not (names.is_given_name(name) and _prefix_rank(prefix) == 2):
                 continue
             key = _key(name)
