@@ -36,6 +36,8 @@ _MONTHS = frozenset(
 
 # "จำกัด" (limited), also as typed with nikhahit and sara aa (จํากัด).
 _LIMITED = "จ(?:ำ|\u0e4d\u0e32)กัด"
+# How a company's name ends: จำกัด, (มหาชน), and the branch written after it (สาขาสงขลา).
+_COMPANY_END = rf"{_LIMITED}(?:\s?\(มหาชน\))?(?: สาขา[ก-๙]+ฯ?)?"
 # ASEAN named as a region, a market or a community, not the association: "ภูมิภาคอาเซียน", "อาเซียน-9".
 _AS_A_REGION = re.compile(r"(?:ประชาคม|ภูมิภาค|ผู้นำ|ตลาด|ประเทศ|ชาติ)\s?$")
 _AS_A_REGION_AFTER = re.compile(r"\s?-\s?\d")
@@ -349,9 +351,7 @@ def _run_on(text: str, end: int, head: str) -> int:
     rest = text[end : end + 200]
     if head == "บริษัท":
         # "บริษัท ฮอนด้า ออโตโมบิล (ประเทศไทย) จำกัด", and the branch written after it (สาขาสงขลา).
-        m = re.match(
-            rf"\s?(?:(?!และ|บริษัท)[^\s]+\s){{0,6}}?[^\s]*?{_LIMITED}(?:\s?\(มหาชน\))?(?: สาขา[ก-๙]+ฯ?)?", rest
-        )
+        m = re.match(rf"\s?(?:(?!และ|บริษัท)[^\s]+\s){{0,6}}?[^\s]*?{_COMPANY_END}", rest)
         return end + m.end() if m else end
     if head == "สหกรณ์":
         m = re.match(rf"\s?(?:[^\s()]+\s){{0,3}}?[^\s()]*?{_LIMITED}", rest)
@@ -442,9 +442,7 @@ def _pattern_name(text: str, start: int, head: str) -> _Mention | None:
         return _Mention(start, end, surface)
     if surface.endswith("ฯ") or _GENERIC_TAIL.search(surface) or _COUNTED.match(text, end):
         return None
-    if head in ("บริษัท", "สหกรณ์") and not re.search(
-        rf"{_LIMITED}(?: ?\(มหาชน\))?(?: สาขา[ก-๙]+ฯ?)?$", surface
-    ):
+    if head in ("บริษัท", "สหกรณ์") and not re.search(rf"{_COMPANY_END}$", surface):
         return None
     if surface in _GENERIC_NAMES or _DESCRIBED.match(surface, len(head)):
         return None

@@ -456,20 +456,25 @@ _NOT_A_FAMILY = (
 _CLAUSE_WORDS = re.compile(r"ว่า$|กล่าว|นั้น|คณะ|ได้|ให้|ที่|และ|ซึ่ง|เพื่อ|โดย|ร่วม|พร้อม")
 
 
+def _part_before_post(text: str, end: int) -> re.Match[str] | None:
+    """The word one space after a name ending at ``end``, when a post starts one space after it
+    and it holds no role word itself ("ภริยารองนายกรัฐมนตรี"): a part of the name it may be."""
+    if text[end : end + 1] not in (" ", "\u00a0"):
+        return None
+    word = names.THAI_WORD.match(text, end + 1)
+    if word is None or _role_pattern(False).search(word.group()) is not None:
+        return None
+    after = _skip(text, word.end(), 1)
+    return word if after != word.end() and _role_at(text, after) is not None else None
+
+
 def _with_family_before_post(text: str, m: names.NameMatch) -> names.NameMatch:
     """ "นายเอกธาดาธร ตามพร ผู้อำนวยการ…": a family name that opens like a common word (ตาม…), taken
     when a post follows it, where it cannot be the start of a clause."""
-    if m.family or text[m.end : m.end + 1] not in (" ", "\u00a0"):
-        return m
-    word = names.THAI_WORD.match(text, m.end + 1)
+    word = None if m.family else _part_before_post(text, m.end)
     if word is None or not 4 <= len(word.group()) <= 20 or _CLAUSE_WORDS.search(word.group()):
         return m
-    if _role_at(text, word.start()) is not None:
-        return m
-    if names.match_prefix(word.group(), 0) is not None or _role_pattern(False).search(word.group()):
-        return m
-    after = _skip(text, word.end(), 1)
-    if after == word.end() or _role_at(text, after) is None:
+    if names.match_prefix(word.group(), 0) is not None:
         return m
     return names.NameMatch(m.prefix, m.given, word.group(), m.start, m.name_start, word.end(), m.weak)
 
@@ -507,18 +512,8 @@ def _with_name_particles(text: str, m: names.NameMatch) -> names.NameMatch:
 def _with_second_family(text: str, m: names.NameMatch) -> names.NameMatch:
     """ "นางรัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษก…": a married woman's two family names, maiden and
     married, when a third name part is written before her post."""
-    if not m.family or text[m.end : m.end + 1] not in (" ", "\u00a0"):
-        return m
-    word = names.THAI_WORD.match(text, m.end + 1)
-    if (
-        word is None
-        or not names.plausible_family(word.group())
-        or _role_pattern(False).search(word.group()) is not None  # "ภริยารองนายกรัฐมนตรี"
-        or word.group().startswith(_NOT_A_FAMILY)
-    ):
-        return m
-    after = _skip(text, word.end(), 1)
-    if after == word.end() or _role_at(text, after) is None:
+    word = _part_before_post(text, m.end) if m.family else None
+    if word is None or not names.plausible_family(word.group()) or word.group().startswith(_NOT_A_FAMILY):
         return m
     family = f"{m.family} {word.group()}"
     return names.NameMatch(m.prefix, m.given, family, m.start, m.name_start, word.end(), m.weak)
@@ -624,10 +619,11 @@ def _royal_names() -> re.Pattern[str]:
 def is_royal(person: PersonMention) -> bool:
     """Whether ``person`` is a king or a member of the royal family, named by a royal style: one
     who confers awards in these releases, and never receives one."""
-    return (
-        _KING.fullmatch(person.name) is not None
-        or collapse_spaces(person.prefix + person.name) in _royal_styles()
-    )
+    return _is_royal_name(person.prefix, person.name)
+
+
+def _is_royal_name(prefix: str, name: str) -> bool:
+    return _KING.fullmatch(name) is not None or collapse_spaces(prefix + name) in _royal_styles()
 
 
 def _royal_persons(text: str) -> list[names.NameMatch]:
@@ -770,11 +766,7 @@ def _merge(mentions: list[_Mention]) -> list[PersonMention]:
             name, prefix = m.given, m.prefix
             if _known_by_title(m, men.posts):
                 name, prefix = m.prefix + m.given, ""
-            whole = (
-                _KING.fullmatch(name) is not None
-                or _MONK_NAME.fullmatch(name) is not None
-                or collapse_spaces(prefix + name) in _royal_styles()
-            )
+            whole = _is_royal_name(prefix, name) or _MONK_NAME.fullmatch(name) is not None
             if not whole and not (names.is_given_name(name) and _prefix_rank(prefix) == 2):
                 continue
             key = _key(name)

@@ -26,7 +26,7 @@ from sso_kg.thai.normalize import collapse_spaces
 THAI_LETTERS = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
 # A word starts with a consonant or a leading vowel, never with a following vowel or a tone mark:
 # "พัฒนางาน" holds "นาง" but "านพยาบาล" is no name.
-THAI_WORD = _THAI_WORD = re.compile(f"[\u0e01-\u0e2e\u0e40-\u0e44][{THAI_LETTERS}]*")
+THAI_WORD = re.compile(f"[\u0e01-\u0e2e\u0e40-\u0e44][{THAI_LETTERS}]*")
 _SPACE = "[ \u00a0]"
 # A title's grade written after it: "(พิเศษ)", and "พิเศษ" after an abbreviated academic title ("ศ. พิเศษ").
 _GOES_ON = re.compile("[\u0e30-\u0e3a\u0e47-\u0e4e]")  # a vowel or tone mark: no syllable starts here
@@ -241,7 +241,7 @@ def match_prefix(text: str, pos: int) -> Prefix | None:
             and stop.end() > m.end()
             and not _GOES_ON.match(text, stop.end())
             # …unless it runs on into a known given name: "นายพลกฤต", not "นางนพมาศ ร้อยละ"
-            and not (_THAI_WORD.match(text, stop.end()) and is_given_name(_thai_token(text, m.end())))
+            and not (THAI_WORD.match(text, stop.end()) and is_given_name(_thai_token(text, m.end())))
         ):
             break
         title_end = m.end()
@@ -257,7 +257,7 @@ def match_prefix(text: str, pos: int) -> Prefix | None:
 
 
 def _thai_token(text: str, pos: int) -> str:
-    m = _THAI_WORD.match(text, pos)
+    m = THAI_WORD.match(text, pos)
     return m.group() if m else ""
 
 
