@@ -350,3 +350,33 @@ def test_chambers_of_commerce_unions_and_offices_abroad() -> None:
     }
     # Chambers and unions in general, and the Union of Myanmar, are no names.
     assert orgs("หอการค้าต่างประเทศ สหภาพแรงงาน และสหภาพเมียนมา") == {}
+
+
+def test_a_unit_is_also_known_by_the_chain_of_its_parents():
+    # thaigov-65417 and thaigov-83369: a reader quotes the whole chain; the unit alone stays a
+    # form of it, and an agency of the gazetteer keeps its own name.
+    text = "ได้เดินทางไปตรวจเยี่ยมชมศูนย์วิทยาศาสตร์ฮาลาล จุฬาลงกรณ์มหาวิทยาลัย โดยพบว่ามีหลายอย่าง"
+    assert orgs(text) == {
+        "ศูนย์วิทยาศาสตร์ฮาลาล": (["ศูนย์วิทยาศาสตร์ฮาลาล จุฬาลงกรณ์มหาวิทยาลัย"], None),
+        "จุฬาลงกรณ์มหาวิทยาลัย": ([], "chula"),
+    }
+    text = (
+        "และผู้อำนวยการกองพัฒนางานกฎหมายระหว่างประเทศ กรมสนธิสัญญาและกฎหมาย กระทรวงการต่างประเทศ "
+        "เป็นกรรมการและเลขานุการร่วม"
+    )
+    unit = "กองพัฒนางานกฎหมายระหว่างประเทศ กรมสนธิสัญญาและกฎหมาย"
+    assert orgs(text)[unit] == ([f"{unit} กระทรวงการต่างประเทศ"], None)
+
+
+def test_a_chain_of_parents_runs_through_units_the_gazetteer_lacks_but_not_along_a_list():
+    text = (  # thaigov-38018
+        "ซึ่งเป็นการสำรวจความเห็นโดยศูนย์นวัตกรรมดิจิทัล วิทยาลัยนวัตกรรมและการจัดการ "
+        "มหาวิทยาลัยราชภัฏสวนสุนันทา หรือ RIDC โพลและประขาชนยังโหวตให้"
+    )
+    assert orgs(text)["ศูนย์นวัตกรรมดิจิทัล"] == (
+        ["ศูนย์นวัตกรรมดิจิทัล วิทยาลัยนวัตกรรมและการจัดการ มหาวิทยาลัยราชภัฏสวนสุนันทา"],
+        None,
+    )
+    # A list of the ministry's departments, one space apart: none is another's parent.
+    text = "กรมการจัดหางาน กรมพัฒนาฝีมือแรงงาน กรมสวัสดิการและคุ้มครองแรงงาน สำนักงานประกันสังคม จากนั้น"
+    assert all(not aliases for aliases, _ in orgs(text).values())

@@ -504,7 +504,7 @@ def _parenthesised(text: str, mention: _Mention) -> None:
 # "คณะทันตแพทยศาสตร์ มหาวิทยาลัยขอนแก่น"; its head word may be glued after a role
 # (ผู้อำนวยการกอง…, เจ้าหน้าที่กอง…).
 _UNIT_HEAD = re.compile(
-    r"กลุ่มงาน|กลุ่ม|กอง(?!ทุน|ทัพ)|ฝ่าย|ส่วน|สำนัก|ศูนย์|ภาควิชา|สาขาวิชา|สถาบัน"
+    r"กลุ่มงาน|กลุ่ม|กอง(?!ทุน|ทัพ)|ฝ่าย|ส่วน|สำนัก|ศูนย์|ภาควิชา|สาขาวิชา|สถาบัน|วิทยาลัย"
     r"|คณะ(?!กรรมการ|อนุกรรมการ|รัฐมนตรี|ทำงาน|ผู้)"
 )
 _UNIT_REST = re.compile(r"[ก-๙]{2,80} ")
@@ -513,7 +513,8 @@ _ROLE_BEFORE_UNIT = re.compile(r"(?:หัวหน้า|ผู้อำนว�
 # Units of the kind every agency has, named only together with their parent.
 _DIVISION = re.compile(r"กลุ่มงาน|กลุ่ม|กอง|ฝ่าย|ส่วน|ภาควิชา|สาขาวิชา|คณะ|สำนัก(?!งาน)")
 _PARENT = re.compile(
-    r"กระทรวง|กรม|สำนักงาน|มหาวิทยาลัย|จุฬาลงกรณ์|สภากาชาด|โรงพยาบาล|สถาบัน|กองบัญชาการ|คณะ(?!กรรมการ)|ภาควิชา"
+    r"กระทรวง|กรม|สำนักงาน|มหาวิทยาลัย|วิทยาลัย|จุฬาลงกรณ์|สภากาชาด|โรงพยาบาล|สถาบัน|กองบัญชาการ|คณะ(?!กรรมการ)"
+    r"|ภาควิชา"
 )
 
 
@@ -530,16 +531,18 @@ def _units_before_parents(text: str, chosen: list[_Mention], gaz: Gazetteer) -> 
     nearest gazetteer agency above it as ``parent_id``, for ``org:subOrganizationOf``.
     """
     by_end = {m.end: m for m in chosen}
+    ups: dict[int, _Mention] = {}  # the end of a unit -> the mention written after it, its parent
     out: list[_Mention] = []
     for m in sorted(chosen, key=lambda m: m.start):
         chain = [m]  # the mention, then each unit with a name of its own found before it
         while (unit := _unit_before(text, chain[-1], gaz)) is not None:
+            parent = chain[-1]
             if _DIVISION.match(unit.surface):
-                top = chain[-1]
                 chain[-1] = _Mention(
-                    unit.start, top.end, f"{unit.surface} {top.surface}", parent_id=unit.parent_id
+                    unit.start, parent.end, f"{unit.surface} {parent.surface}", parent_id=unit.parent_id
                 )
                 continue
+            ups[unit.end] = parent
             known = by_end.get(unit.end)
             if known is not None:
                 known.parent_id = known.parent_id or unit.parent_id
@@ -548,7 +551,43 @@ def _units_before_parents(text: str, chosen: list[_Mention], gaz: Gazetteer) -> 
         first = min(c.start for c in chain)
         out = [o for o in out if o.end <= first]
         out += chain
+    starts = {m.start: m for m in chosen}
+    for m in out:
+        end = _chain_end(text, m, ups, starts, gaz)
+        if end > m.end and not m.agency_id:  # an agency is known by its own name
+            m.aliases.append((text[m.start : end], m.start))
     return sorted(out, key=lambda m: m.start)
+
+
+def _chain_end(
+    text: str, m: _Mention, ups: dict[int, _Mention], starts: dict[int, _Mention], gaz: Gazetteer
+) -> int:
+    """Where the chain of parents written after ``m`` ends: a unit is also known by the whole
+    chain from it up to its topmost parent ("ศูนย์วิทยาศาสตร์ฮาลาล จุฬาลงกรณ์มหาวิทยาลัย",
+    "กองพัฒนางานกฎหมายระหว่างประเทศ กรมสนธิสัญญาและกฎหมาย กระทรวงการต่างประเทศ"), its fullest
+    form and the one a reader quotes. Past the units found before their parents, the chain runs
+    on over agencies written one space apart, each the gazetteer parent of the one before (not
+    over a list of agencies)."""
+    end, below = m.end, m.agency_id or m.parent_id
+    while True:
+        up = ups.get(end)
+        if up is None and below and text[end : end + 1] == " ":
+            up = starts.get(end + 1)
+            if up is not None and up.agency_id not in _ancestors(gaz, below):
+                up = None
+        if up is None or up.end <= end:
+            return end
+        end, below = up.end, up.agency_id or up.parent_id
+
+
+def _ancestors(gaz: Gazetteer, agency_id: str) -> list[str]:
+    """The agencies above ``agency_id`` in the gazetteer, nearest first."""
+    found: list[str] = []
+    agency = gaz.agencies.get(agency_id)
+    while agency is not None and agency.parent and agency.parent not in found:
+        found.append(agency.parent)
+        agency = gaz.agencies.get(agency.parent)
+    return found
 
 
 def _unit_before(text: str, parent: _Mention, gaz: Gazetteer) -> _Mention | None:
