@@ -209,3 +209,43 @@ def test_a_royal_confers_an_award_and_never_receives_one() -> None:
         "โดยนางสาวสมศรี ใจดี ได้รับรางวัลศรีสังวาลย์ ประจำปี 2565"
     )
     assert {a.recipient for a in awards} == {"สมศรี ใจดี"}
+
+
+def test_a_village_group_wins_an_award_named_in_latin_letters() -> None:
+    # thaigov-65517: the group is named by its craft and its village; "รางวัล OTOP" is a name.
+    [award] = awards_in(
+        "ข่าว\nยังประกอบอาชีพเสริมด้านการทอผ้า โดยเฉพาะกลุ่มทอผ้าไหมบ้านปะอาวได้รับรางวัล OTOP 5 ดาว"
+        "เป็นเวลาติดต่อกันหลายปี และกลุ่มอาชีพหัตถกรรมทองเหลืองโบราณ"
+    )
+    assert (award.award, award.recipient) == ("รางวัล OTOP 5", "กลุ่มทอผ้าไหมบ้านปะอาว")
+
+
+def test_a_royal_trophy_is_the_form_of_the_award_and_a_venue_receives_nothing() -> None:
+    # thaigov-35106: "รางวัลถ้วยพระราชทาน" is the trophy of the award named before it, and the
+    # hotel the ceremony is held at wins nothing.
+    awards = awards_in(
+        "ข่าว\nโดยได้ขอพระราชทานถ้วยรางวัล Thailand Labour Management Excellence Award จากสมเด็จพระกนิษฐาธิราชเจ้า "
+        "กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี สำหรับในปี 2563 นี้ สถานประกอบกิจการที่ได้รับคัดเลือกให้"
+        "ได้รับรางวัลถ้วยพระราชทาน จำนวน 3 รางวัล แบ่งเป็น สถานประกอบกิจการขนาดใหญ่ (ลูกจ้างตั้งแต่ 1,000 คนขึ้นไป) "
+        "ได้แก่ บริษัท ไทสัน โพลทรี (ไทยแลนด์) จำกัด (โรงงาน 5) สถานประกอบกิจการขนาดกลาง (ลูกจ้าง 300 ถึง 999 คน) "
+        "ได้แก่ บริษัท แกมม่า อินดัสตรี้ส์ จำกัด โดยสถานประกอบกิจการทั้ง 2 แห่ง จะเข้ารับรางวัลพระราชทานฯ "
+        "ในงานมอบรางวัล Thailand Labour Management Excellence Award 2020 ที่จะจัดขึ้นในวันจันทร์ที่ 21 กันยายน 2563 "
+        "ณ โรงแรมสวิสโฮเต็ล กรุงเทพฯ รัชดา"
+    )
+    assert {(a.award, a.recipient) for a in awards} == {
+        ("Thailand Labour Management Excellence Award", "บริษัท ไทสัน โพลทรี (ไทยแลนด์) จำกัด"),
+        ("Thailand Labour Management Excellence Award", "บริษัท แกมม่า อินดัสตรี้ส์ จำกัด"),
+    }
+
+
+def test_an_awards_categories_listed_after_it_and_its_abbreviation_are_not_awards() -> None:
+    # thaigov-97964
+    awards = awards_in(
+        "ข่าว\nวันนี้ (27 มิถุนายน 2568) นายฉัตรชัย ศิริไล ผู้จัดการ ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร (ธ.ก.ส.) "
+        "เข้ารับรางวัล Asia Responsible Enterprise Awards (AREA) 2025 ใน 2 สาขา ประกอบด้วยรางวัล Corporate Governance "
+        "และ Social Empowerment ซึ่งจัดโดยองค์กรพัฒนาเอกชนระดับภูมิภาคเอเชีย\n"
+        "ซึ่งรางวัล AREA ถือเป็นหนึ่งในรางวัลอันทรงเกียรติด้าน ESG ที่ได้รับการยอมรับมากที่สุดในเอเชีย"
+    )
+    assert [(a.award, a.recipient) for a in awards] == [
+        ("Asia Responsible Enterprise Awards (AREA)", "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร")
+    ]

@@ -380,3 +380,10 @@ def test_a_chain_of_parents_runs_through_units_the_gazetteer_lacks_but_not_along
     # A list of the ministry's departments, one space apart: none is another's parent.
     text = "กรมการจัดหางาน กรมพัฒนาฝีมือแรงงาน กรมสวัสดิการและคุ้มครองแรงงาน สำนักงานประกันสังคม จากนั้น"
     assert all(not aliases for aliases, _ in orgs(text).values())
+
+
+def test_a_village_producer_group_by_its_craft_and_its_village():
+    # thaigov-65517, and a group of people that is no organization.
+    text = "โดยเฉพาะกลุ่มทอผ้าไหมบ้านปะอาวได้รับรางวัล OTOP 5 ดาวเป็นเวลาติดต่อกันหลายปี"
+    assert orgs(text) == {"กลุ่มทอผ้าไหมบ้านปะอาว": ([], None)}
+    assert orgs("จ.นครศรีธรรมราช เร่งช่วยเหลือกลุ่มเปราะบางที่บ้านถูกไฟไหม้ ขณะประสบภัยน้ำท่วม") == {}

@@ -36,12 +36,13 @@ from .model import AwardMention, OrganizationMention, PersonMention, Span
 from .persons import is_royal
 
 _QUOTE = "\"“”'"
+_ENGLISH_AWARD = r"(?:[A-Z][A-Za-z0-9&.-]*\s){1,6}Awards?\b"
 _AWARD = re.compile(
-    rf"(?P<award>รางวัล(?P<quote>\s?[{_QUOTE}]\s?)?"
+    rf"(?P<award>รางวัล(?P<quote>\s?[{_QUOTE}]\s?)?(?P<space>\s(?=[A-Z])(?!{_ENGLISH_AWARD}))?"
     rf"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)*"
     rf"|(?:(?!รางวัล)[^\s{_QUOTE}()A-Za-z]){{2,}}(?:\s(?:อวอร์ด|Awards?))?)"
     r"|เหรียญ(?:ทองแดง|ทอง|เงิน)(?!บาท|\s?\d)"
-    r"|(?P<english>(?:[A-Z][A-Za-z0-9&.-]*\s){1,6}Awards?\b(?:\s\([A-Z]{2,}\))?)"
+    rf"|(?P<english>{_ENGLISH_AWARD}(?:\s\([A-Z]{{2,}}\))?)"
     r")"
 )
 # An honour title, conferred like an award but written without รางวัล: who holds it, and what
@@ -109,11 +110,17 @@ _BEFORE_TITLE = frozenset(
 _GENERIC = re.compile(
     r"^(?:ที่|ดังกล่าว|นี้|ต่าง|ใน|จาก|และ|ให้|ของ|เป็น|แก่|ได้|แห่ง|เพื่อ|จำนวน|รวม|มูลค่า|ทั้ง|กับ|ซึ่ง|"
     r"ประเภท|สาขา|ระดับ|ประจำ|ปี|อัน|การ(?:ประกวด|แข่งขัน)|เงิน|ละ(?=\s)|พิเศษ|ใหญ่|\d|"
-    r"ชนะเลิศ|รองชนะเลิศ|ชมเชย)"
+    r"ชนะเลิศ|รองชนะเลิศ|ชมเชย|"
+    # A royal trophy or award alone: the form an award named elsewhere takes, not its name.
+    r"(?:ถ้วย|โล่)?พระราชทาน(?:ฯ|$))"
 )
 # What introduces a list of awards, and what may stand between two of its items.
 _AWARD_LIST = re.compile(r"(?:ประกอบด้วย|ได้แก่|อาทิ(?:เช่น)?)\s?$")
 _AWARD_GAP = re.compile(r"[\s\d,]*(?:และ)?\s?")
+# "ใน 2 สาขา ประกอบด้วย": what the list word introduces are an award's categories, not awards.
+_CATEGORIES = re.compile(r"(?:สาขา|ประเภท)\s?$")
+# An abbreviation in brackets after a name.
+_BRACKETED = re.compile(r"\(([A-Z]{2,})\)")
 # "(รางวัลชนะเลิศ)" after an award: the place won, read as its level.
 _PLACE = re.compile(r"^\s*\(?\s*รางวัล(?P<v>ชนะเลิศ|รองชนะเลิศ(?:\s?อันดับ(?:ที่)?\s?\d)?|ชมเชย)")
 # "ประเภทรางวัล X" names a category of an award already named, not another award.
@@ -184,7 +191,10 @@ def find_awards(
         if paragraph.strip():
             before = _Before(paragraph, continues_list)
         offset += len(paragraph) + 1
-    return list(found.values())
+    # "รางวัล AREA" after "Asia Responsible Enterprise Awards (AREA)": the same award, by its
+    # abbreviation.
+    abbreviations = {f"รางวัล {a}" for a in _BRACKETED.findall(text)}
+    return [a for a in found.values() if a.award not in abbreviations]
 
 
 def _merge(first: AwardMention, again: AwardMention) -> AwardMention:
@@ -262,7 +272,12 @@ def _paragraph_awards(
         if not awards:
             return [], False
     end = offset + len(paragraph)
-    inside = [n for n in named if offset <= n.start and n.end <= end]
+    # Not a place the ceremony is held at ("… ณ โรงแรมสวิสโฮเต็ล"): a venue receives nothing.
+    inside = [
+        n
+        for n in named
+        if offset <= n.start and n.end <= end and not _VENUE.search(paragraph, 0, n.start - offset)
+    ]
     out: list[AwardMention] = []
     for match in awards:
         name = _award_name(match)
@@ -296,7 +311,10 @@ def _named_awards(paragraph: str, counts: Counter[str]) -> list[re.Match[str]]:
     named: list[re.Match[str]] = []
     previous_end = None
     for m in _award_matches(paragraph):
-        listed = _AWARD_LIST.search(paragraph, max(0, m.start() - 16), m.start()) is not None or (
+        list_word = _AWARD_LIST.search(paragraph, max(0, m.start() - 16), m.start())
+        if list_word and _CATEGORIES.search(paragraph, max(0, list_word.start() - 12), list_word.start()):
+            continue  # "ใน 2 สาขา ประกอบด้วยรางวัล…": the categories of an award named before
+        listed = list_word is not None or (
             previous_end is not None and _AWARD_GAP.fullmatch(paragraph, previous_end, m.start()) is not None
         )
         if (listed and _group(m, "honour") is None and not _generic_name(m)) or _is_named_award(m, counts):
@@ -331,6 +349,8 @@ def _is_named_award(match: re.Match[str], counts: Counter[str]) -> bool:
         return True
     if _GENERIC.match(_without_place(name)) or _CATEGORY_BEFORE.search(match.string[: match.start()]):
         return False
+    if name[:1].isascii() and name[:1].isupper():  # a proper name in Latin letters (รางวัล OTOP)
+        return True
     marked = _group(match, "quote") is not None or _MARKERS.match(match.string[_name_end(match) :])
     return bool(marked) or counts[_award_name(match)] > 1 or _award_name(match).startswith(_known_awards())
 
@@ -379,7 +399,7 @@ def _award_name(match: re.Match[str]) -> str:
     if _group(match, "name") is None:
         return match.group("award")
     name = _GLUED_YEAR.sub("", _without_place(_group(match, "name")))
-    return "รางวัล" + collapse_spaces(name)
+    return "รางวัล" + (" " if _group(match, "space") else "") + collapse_spaces(name)
 
 
 # An award's level (ระดับดีเด่น), not an honour title.
@@ -530,5 +550,7 @@ def _winner(
     return closest.name
 
 
+# The word before a place where something is held.
+_VENUE = re.compile(r"(?:^|\s)ณ\s?$")
 # A person who receives something on behalf of an organization.
 _REPRESENTS = re.compile(r"ตัวแทน|ผู้แทน|ในนาม")
