@@ -249,3 +249,20 @@ def test_an_awards_categories_listed_after_it_and_its_abbreviation_are_not_award
     assert [(a.award, a.recipient) for a in awards] == [
         ("Asia Responsible Enterprise Awards (AREA)", "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร")
     ]
+
+
+def test_numbered_paragraphs_under_an_award_each_name_a_winner() -> None:
+    # thaigov-84015: the award heads the list; each item opens with its winner (a school written
+    # "ร.ร." after its full name), and the same school may win twice, in two categories.
+    awards = awards_in(
+        "ข่าว\nนางสาวศุภมาส ได้แสดงความยินดีกับความสำเร็จของตัวแทนทีมเยาวชนไทย ได้แก่ "
+        "โรงเรียนกรุงเทพคริสเตียนวิทยาลัย กรุงเทพฯ โรงเรียนกำเนิดวิทย์ จ.ระยอง\n"
+        "นอกจากนี้ ทีมเยาวชนจากประเทศไทยยังได้รับรางวัล Grand Award อันดับที่ 4 พร้อมเงินรางวัล 500 ดอลลาร์\n"
+        "1. ร.ร.กำเนิดวิทย์ จ.ระยอง ในสาขาฟิสิกส์และดาราศาสตร์ (Physics and Astronomy) จากโครงงานการเปรียบเทียบ\n"
+        "2. ร.ร.กำเนิดวิทย์ จ.ระยอง ในสาขาวิศวกรรมสิ่งแวดล้อม (Envionmental Engineering) กับโครงงานเอนไซม์\n"
+        "ที่มา : https://www.thaigov.go.th/news/contents/details/84015"
+    )
+    assert {(a.award, a.recipient, a.category, a.level) for a in awards} == {
+        ("Grand Award", "โรงเรียนกำเนิดวิทย์", "ฟิสิกส์และดาราศาสตร์", "อันดับที่ 4"),
+        ("Grand Award", "โรงเรียนกำเนิดวิทย์", "วิศวกรรมสิ่งแวดล้อม", "อันดับที่ 4"),
+    }

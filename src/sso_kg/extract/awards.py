@@ -179,13 +179,23 @@ def find_awards(
     """Award conferrals in ``text``, given the persons and organizations found in it."""
     named = _occurrences(text, persons, organizations)
     counts = Counter(_award_name(m) for m in _award_matches(text))
-    found: dict[tuple[str, str], AwardMention] = {}
+    found: dict[tuple[str, ...], AwardMention] = {}
     offset = 0
     before = _Before("", False)
+    heading: _Heading | None = None
     for paragraph in text.split("\n"):
-        awards, continues_list = _paragraph_awards(paragraph, offset, named, counts, before)
-        for award in awards:
-            key = (name_key(award.award), name_key(award.recipient or ""))
+        awards, continues_list, new_heading = _paragraph_awards(paragraph, offset, named, counts, before)
+        items: list[AwardMention] = []
+        if heading is not None and _ITEM.match(paragraph):
+            # …unless the item names the award its winner won itself ("1. ร.ร.… ได้รับรางวัล…").
+            own = {a.recipient for a in awards}
+            items = [i for i in _item_award(paragraph, offset, named, heading) if i.recipient not in own]
+        elif paragraph.strip():
+            heading = new_heading
+        for award in items + awards:
+            # A list's items are one conferral each: the same school may win twice, in two categories.
+            facet = (award.category or "", award.level or "") if award in items else ("", "")
+            key = (name_key(award.award), name_key(award.recipient or ""), *facet)
             known = found.get(key)
             found[key] = award if known is None else _merge(known, award)
         if paragraph.strip():
@@ -252,25 +262,31 @@ class _Before:
 
 def _paragraph_awards(
     paragraph: str, offset: int, named: list[_Named], counts: Counter[str], before: _Before
-) -> tuple[list[AwardMention], bool]:
+) -> tuple[list[AwardMention], bool, _Heading | None]:
     """The conferrals one paragraph states, and whether it is a list of winners that counts
     for want of a verb of its own: a paragraph that only lists an award's winners
     (``1) รางวัล… ได้แก่ นาย…``) counts when the one before it speaks of conferring
     (``…เป็นประธานในพิธีมอบรางวัล…``)."""
     awards = _named_awards(paragraph, counts)
     if not awards:
-        return [], False
+        return [], False, None
     receive = [c for c in _RECEIVE.finditer(paragraph) if not _planned(paragraph, c)]
     give = [c for c in _GIVE.finditer(paragraph) if not _planned(paragraph, c)]
     continues_list = (
         not receive and not give and bool(_LIST_MARK.search(paragraph)) and before.speaks_of_conferring()
     )
     conferred = bool(receive or give or continues_list)
+    # An award that heads the numbered paragraphs after it, one winner each.
+    heading = (
+        _Heading(awards[-1], offset)
+        if conferred or _COUNTED.search(paragraph) or before.speaks_of_conferring()
+        else None
+    )
     if not conferred:
         # Only an honour title with its year written after its holder states a conferral alone.
         awards = [m for m in awards if _group(m, "honour") and _year(paragraph[m.end() :]) is not None]
         if not awards:
-            return [], False
+            return [], False, heading
     end = offset + len(paragraph)
     # Not a place the ceremony is held at ("… ณ โรงแรมสวิสโฮเต็ล"): a venue receives nothing.
     inside = [
@@ -300,7 +316,42 @@ def _paragraph_awards(
             recipients = [(recipient, None)] if recipient else []
         for recipient, listed_category in recipients:
             out.append(AwardMention(name, span, listed_category or category, level, year, recipient))
-    return out, continues_list
+    return out, continues_list, None if out else heading
+
+
+@dataclass(frozen=True)
+class _Heading:
+    """An award named, in a paragraph of conferring, with no winner of its own: a heading for the
+    numbered paragraphs after it (``รางวัล Grand Award อันดับที่ 2 … ได้ทั้งหมด 3 รางวัล`` then
+    ``1. ร.ร.ดำรงราษฎร์สงเคราะห์ จ.เชียงราย ในสาขาสัตวศาสตร์ …``)."""
+
+    match: re.Match[str]
+    offset: int  # of its paragraph
+
+
+# A numbered paragraph: "1. ", "2) ".
+_ITEM = re.compile(r"\s*\d{1,2}\s?[.)]\s?(?!\d)")
+# The rank written after a heading award: "Grand Award อันดับที่ 2".
+_RANK = re.compile(r"^\s*(?P<v>อันดับ(?:ที่)?\s?\d+)")
+# "ได้ทั้งหมด 3 รางวัล", "จำนวน 9 รางวัล": a count of the award's winners.
+_COUNTED = re.compile(r"\d+\s?รางวัล")
+
+
+def _item_award(paragraph: str, offset: int, named: list[_Named], heading: _Heading) -> list[AwardMention]:
+    """The conferral a numbered paragraph under a heading award states: the one it opens with
+    wins the heading's award, in the category written after them."""
+    item = _ITEM.match(paragraph)
+    assert item is not None
+    opening = [n for n in named if offset + item.end() <= n.start <= offset + item.end() + 2]
+    if not opening:
+        return []
+    winner = min(opening, key=lambda n: n.start)
+    match = heading.match
+    after = match.string[_name_end(match) :]
+    span = Span(heading.offset + match.start(), heading.offset + match.end())
+    category = _first(_CATEGORY, paragraph[winner.end - offset :][:80])
+    level = _first(_RANK, after) or _first(_LEVEL, after[:80]) or _first(_PLACE, after) or _place_won(match)
+    return [AwardMention(_award_name(match), span, category, level, _year(after), winner.name)]
 
 
 def _named_awards(paragraph: str, counts: Counter[str]) -> list[re.Match[str]]:

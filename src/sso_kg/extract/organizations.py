@@ -807,7 +807,19 @@ def find_organizations(text: str) -> list[OrganizationMention]:
     _abbreviation_owner(chosen, gaz)
     _trim_glued(chosen)
     _resolve_truncated(chosen, gaz)
+    _schools_by_abbreviation(text, chosen)
     return _merge([m for m in chosen if m.surface], gaz)
+
+
+def _schools_by_abbreviation(text: str, mentions: list[_Mention]) -> None:
+    """A school named in full is also the "ร.ร." form of its name written elsewhere in the text
+    (โรงเรียนกำเนิดวิทย์, then "1. ร.ร.กำเนิดวิทย์ จ.ระยอง"), as press releases shorten it."""
+    for m in mentions:
+        if m.surface.startswith("โรงเรียน") and not m.agency_id:
+            short = "ร.ร." + m.surface.removeprefix("โรงเรียน")
+            at = text.find(short)
+            if at >= 0:
+                m.aliases.append((short, at))
 
 
 def resolve_organization(text: str) -> OrganizationMention | None:
