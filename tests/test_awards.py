@@ -242,8 +242,8 @@ def test_an_awards_categories_listed_after_it_and_its_abbreviation_are_not_award
     # thaigov-97964
     awards = awards_in(
         "ข่าว\nวันนี้ (27 มิถุนายน 2568) นายฉัตรชัย ศิริไล ผู้จัดการ ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร (ธ.ก.ส.) "
-        "เข้ารับรางวัล Asia Responsible Enterprise Awards (AREA) 2025 ใน 2 สาขา ประกอบด้วยรางวัล Corporate Governance "
-        "และ Social Empowerment ซึ่งจัดโดยองค์กรพัฒนาเอกชนระดับภูมิภาคเอเชีย\n"
+        "เข้ารับรางวัล Asia Responsible Enterprise Awards (AREA) 2025 ใน 2 สาขา "
+        "ประกอบด้วยรางวัล Corporate Governance และ Social Empowerment ซึ่งจัดโดยองค์กรพัฒนาเอกชนระดับภูมิภาคเอเชีย\n"
         "ซึ่งรางวัล AREA ถือเป็นหนึ่งในรางวัลอันทรงเกียรติด้าน ESG ที่ได้รับการยอมรับมากที่สุดในเอเชีย"
     )
     assert [(a.award, a.recipient) for a in awards] == [
