@@ -413,3 +413,13 @@ def test_where_pattern_names_end_and_words_that_describe_rather_than_name():
     assert "บริษัท ข้อมูลเครดิตแห่งชาติ จำกัด" in orgs(
         "รองผู้จัดการใหญ่ บริษัท ข้อมูลเครดิตแห่งชาติ จำกัด (เครดิตบูโร) ร่วมเป็นสักขีพยาน"
     )
+
+
+def test_a_misspelled_agency_is_that_agency():
+    # Typos of the corpus: one letter off a gazetteer name, or two in a long one.
+    assert orgs("2563 นายสุชาติ ชมกลิ่น รัฐมนตรีว่าการกระทรวงแรงาน ให้การต้อนรับ") == {"กระทรวงแรงาน": ([], "mol")}
+    assert orgs("โฆษกประจำสำนักนายรัฐมนตรีได้เปิดเผยในช่วงท้ายว่า") == {"สำนักนายรัฐมนตรี": ([], "opm")}
+    found = orgs("ในปี พ.ศ.2567 ของกระทรวงทรัพยากรรรรมชาติและสิ่งแวดล้อม ในเทศกาลปีใหม่")
+    assert found == {"กระทรวงทรัพยากรรรรมชาติและสิ่งแวดล้อม": ([], "mnre")}
+    # A local office that goes on to its province is left as written.
+    assert orgs("นอำนวยการ สำนักงานจังหวัดยะลา\nนายสุทธิพงษ์") == {"สำนักงานจังหวัดยะลา": ([], None)}

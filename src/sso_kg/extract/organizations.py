@@ -814,8 +814,50 @@ def find_organizations(text: str) -> list[OrganizationMention]:
     _abbreviation_owner(chosen, gaz)
     _trim_glued(chosen)
     _resolve_truncated(chosen, gaz)
+    _resolve_misspelled(chosen, gaz)
     _schools_by_abbreviation(text, chosen)
     return _merge([m for m in chosen if m.surface], gaz)
+
+
+def _resolve_misspelled(mentions: list[_Mention], gaz: Gazetteer) -> None:
+    """A name one letter off an agency's (two in a long name) is that agency, misspelled:
+    "กระทรวงสาธาณณสุข", "กระทรวงอุสาหกรรม", "กระทรวงเกษตรและสหกรณื". Only one agency may be that
+    close, and a local office (a name that goes on to a province) is left as it is written."""
+    for m in mentions:
+        if m.agency_id or m.is_abbreviation or len(m.surface) < 12 or _IN_PROVINCE.search(m.surface):
+            continue
+        limit = 1 if len(m.surface) < 20 else 2
+        close = {
+            agency_id
+            for name, agency_id in _names_by_start(gaz).get(m.surface[:3], ())
+            if abs(len(name) - len(m.surface)) <= limit and _distance(name, m.surface, limit) <= limit
+        }
+        if len(close) == 1:
+            m.agency_id = close.pop()
+
+
+@lru_cache(maxsize=1)
+def _names_by_start(gaz: Gazetteer) -> dict[str, list[tuple[str, str]]]:
+    """The gazetteer's Thai names by their first three letters."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for agency in gaz.agencies.values():
+        for name in (agency.name_th, *agency.other_names):
+            if has_thai(name):
+                index.setdefault(name[:3], []).append((name, agency.id))
+    return index
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance between ``a`` and ``b``, or ``limit + 1`` once it must exceed it."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
 
 
 def _schools_by_abbreviation(text: str, mentions: list[_Mention]) -> None:
