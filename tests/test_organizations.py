@@ -423,3 +423,9 @@ def test_a_misspelled_agency_is_that_agency():
     assert found == {"กระทรวงทรัพยากรรรรมชาติและสิ่งแวดล้อม": ([], "mnre")}
     # A local office that goes on to its province is left as written.
     assert orgs("นอำนวยการ สำนักงานจังหวัดยะลา\nนายสุทธิพงษ์") == {"สำนักงานจังหวัดยะลา": ([], None)}
+
+
+def test_a_kind_of_facility_alone_names_no_one_body():
+    assert "ศูนย์ฉีดวัคซีนโควิด 19" not in orgs("กรมควบคุมโรค และกรุงเทพมหานคร เปิดศูนย์ฉีดวัคซีนโควิด 19 ให้กับบุคลากรทาง")
+    found = orgs("และศูนย์พัฒนาเด็กเล็กองค์การบริหารส่วนตำบลปะอาว โดย นายสุท")
+    assert list(found) == ["ศูนย์พัฒนาเด็กเล็กองค์การบริหารส่วนตำบลปะอาว"]

@@ -113,6 +113,15 @@ _GENERIC_NAMES = frozenset(
         "กลุ่มงาน",
     }
 )
+# Kinds of facility that many bodies run (a vaccination centre, a child development centre):
+# written alone, with at most the disease or "ครบวงจร", they name no one body; with their owner or
+# place (ศูนย์พัฒนาเด็กเล็กองค์การบริหารส่วนตำบลปะอาว) they do.
+_FACILITY_KIND = re.compile(
+    r"ศูนย์(?:การ)?(?:ฉีดวัคซีน|ตรวจ(?:คัดกรอง)?|พัฒนาเด็กเล็ก|เลี้ยงเด็ก(?:เล็ก)?|ดูแลผู้สูงอายุ|บริการประชาชน"
+    r"|บริการสาธารณสุข|เปลี่ยนถ่ายอวัยวะ|ส่องกล้อง|เชี่ยวชาญ|ความเป็นเลิศ(?:ทาง[ก-๙]+)?|สุขภาพ|กระจาย[ก-๙]*"
+    r"|บรรเทาทุกข์|เร่งรัด|ฟื้นฟู[ก-๙]*)"
+    r"(?:โควิด(?: ?-? ?19)?|โรคโควิด(?: ?-? ?19)?|ครบวงจร)?"
+)
 # What can follow a shorter name inside a longer one: "สภาองค์การนายจ้างแห่งชาติ".
 _NAME_GOES_ON = re.compile(r"(?:จังหวัด|แห่ง|ประจำ|ส่วน|ภาค|เขต|สาขา|ระดับ|กลาง|\()")
 _SPACED_HEADS = frozenset({"บริษัท", "สถานเอกอัครราชทูต", "สถานกงสุลใหญ่"})
@@ -455,7 +464,7 @@ def _pattern_name(text: str, start: int, head: str) -> _Mention | None:
         return None
     if head in ("บริษัท", "สหกรณ์") and not re.search(rf"{_COMPANY_END}$", surface):
         return None
-    if surface in _GENERIC_NAMES or _DESCRIBED.match(surface, len(head)):
+    if surface in _GENERIC_NAMES or _DESCRIBED.match(surface, len(head)) or _FACILITY_KIND.fullmatch(surface):
         return None
     if head == "โรงเรียน" and not _SCHOOL.match(surface):
         return None
