@@ -15,7 +15,7 @@ from sso_kg.extract.model import (
     Span,
 )
 from sso_kg.iris import Minter
-from sso_kg.mapping import release_graph
+from sso_kg.mapping import SCHEMA, release_graph
 from sso_kg.release import Release
 from sso_kg.validation import validate_graph
 
@@ -56,3 +56,14 @@ def test_a_unit_is_a_sub_organization_of_the_agency_it_is_written_with() -> None
     [(node, parent)] = list(graph.subject_objects(ORG.subOrganizationOf))
     assert str(parent) == MINT.agency("moi-ops")
     assert str(node) == MINT.organization("กองคลัง สำนักงานปลัดกระทรวงมหาดไทย")
+
+
+def test_a_royal_is_named_by_the_name_and_by_the_whole_style() -> None:
+    royal = PersonMention("สิริกิติ์ พระบรมราชินีนาถ พระบรมราชชนนีพันปีหลวง", "สมเด็จพระนางเจ้า", Span(0, 5))
+    commoner = PersonMention("สมศักดิ์ เทพสุทิน", "นาย", Span(0, 5))
+    graph = release_graph(RELEASE, Extraction(persons=[royal, commoner]), MINT)
+    assert validate_graph(graph).conforms
+    names = {str(o) for o in graph.objects(None, SCHEMA.name)}
+    assert "สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ พระบรมราชชนนีพันปีหลวง" in names
+    assert "สิริกิติ์ พระบรมราชินีนาถ พระบรมราชชนนีพันปีหลวง" in names
+    assert "นายสมศักดิ์ เทพสุทิน" not in names

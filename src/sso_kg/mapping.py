@@ -15,6 +15,7 @@ from rdflib.namespace import ORG, PROV, SKOS
 from .award_schemes import AwardConcept, load_award_schemes
 from .extract.model import EventMention, Extraction, OrganizationMention, PersonMention, Span
 from .extract.organizations import resolve_organization
+from .extract.persons import is_royal
 from .gazetteer import Agency, load_gazetteer
 from .iris import Minter, name_key
 from .release import Release
@@ -176,6 +177,10 @@ class ReleaseMapper:
         self._mention(node)
         self._add(node, RDF.type, SCHEMA.Person)
         self._add(node, SCHEMA.name, text_literal(person.name))
+        if person.prefix and is_royal(person):
+            # A royal style is part of the name it qualifies: releases and readers quote the whole
+            # ("สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ…") as often as the name alone.
+            self._add(node, SCHEMA.name, text_literal(person.prefix + person.name))
         if person.prefix:
             self._add(node, SCHEMA.honorificPrefix, text_literal(person.prefix))
         for post in person.posts:
