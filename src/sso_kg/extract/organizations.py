@@ -60,7 +60,7 @@ _HEADS = (
     "กระทรวง|กรม(?!สมเด็จ|หลวง|พระ|ขุน|หมื่น|ธรรม์)|สำนักงาน|สำนัก(?!งาน)|สถาบัน(?!การเงิน|การศึกษา|อุดมศึกษา|เกษตรกร"
     "|ครอบครัว|พระมหากษัตริย์|ชาติ|หลัก|ศาสนา)|มหาวิทยาลัย|วิทยาลัย|โรงพยาบาล(?!ส่งเสริมสุขภาพตำบล|สนาม)|รพ\\.(?!สต)"
     "|การไฟฟ้า|การประปา|การยาง|การรถไฟ(?!ฟ้า)|การท่าเรือ|การเคหะ|การนิคม|การทางพิเศษ|องค์การ|สมาคม|สมาพันธ์|สหพันธ์"
-    "|สภา(?!พ|วะ|ฯ|นายิกา|ชนนี)|มูลนิธิ|คณะกรรมการ(?!ผู้ทรงคุณวุฒิ|ตัดสิน)|คณะอนุกรรมการ|ศูนย์(?!กลาง|การค้า|การประชุม|ประชุม"
+    "|สภา(?!พ|วะ|ฯ|นายิกา|ชนนี)|มูลนิธิ|คณะกรรมการ(?!ผู้ทรงคุณวุฒิ|ตัดสิน)|คณะอนุกรรมการ|คณะกรรมาธิการ(?!ฯ)|ศูนย์(?!กลาง|การค้า|การประชุม|ประชุม"
     "|แสดงสินค้า|นิทรรศการ|ราชการ|การเรียนรู้|เรียนรู้|พักพิง|พักคอย|เด็กเล็ก|รวม)|สถานีพัฒนาที่ดิน|สถานีตำรวจ|โรงแรม"
     "|ศาล(?=จังหวัด|แขวง|อาญา|แพ่ง|อุทธรณ์|ล้มละลาย|ภาษีอากร|แรงงาน|เยาวชน|ทหาร)|กองทัพ|กองบัญชาการ|ชุมนุมสหกรณ์|สหกรณ์"
     # Political parties and municipalities (เทศบาลนครลำปาง), not the words for them in general.
@@ -391,7 +391,20 @@ def _run_on(text: str, end: int, head: str) -> int:
     if head in ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่"):
         m = re.match(r"\s?(?:ณ (?:กรุง|นคร|เมือง)?|ประจำ|[ก-๙]+ประจำ)[ก-๙]+?(?=และ|[^ก-๙]|$)", rest)
         end = end + m.end() if m else end
-    if head in ("คณะกรรมการ", "คณะอนุกรรมการ"):
+    if head in ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะกรรมาธิการ"):
+        # A committee named by a list of its fields, closed by และ ("คณะกรรมาธิการการศาสนา คุณธรรม
+        # จริยธรรม ศิลปะและวัฒนธรรม", "คณะกรรมการส่งเสริมวิทยาศาสตร์ วิจัย และนวัตกรรม").
+        m = re.match(r"(?: [ก-๙]{2,30}){0,5}? ?(?:[ก-๙]{2,30})?และ ?[ก-๙]{2,30}(?=[\s,.)(]|$)", rest)
+        if m and not _CUT.search(m.group().replace(" ", "")) and not any(map(_HEAD.match, m.group().split())):
+            end += m.end()
+            rest = text[end : end + 200]
+        # …or by the bill it scrutinises ("…วิสามัญพิจารณา ร่าง พ.ร.บ.คุ้มครอง… พ.ศ. ....").
+        m = re.match(
+            r" ?ร่าง ?(?:พ\.ร\.บ\.|พระราชบัญญัติ) ?[ก-๙]+(?: [ก-๙]+){0,4}? พ\.ศ\. ?(?:\d{4}|\.{2,})", rest
+        )
+        if m:
+            end += m.end()
+            rest = text[end : end + 200]
         m = re.match(r" ประจำปี(?:งบประมาณ)?(?: พ\.ศ\.)? ?\d{4}", rest)
         end = end + m.end() if m else end
     m = re.match(r" ?\(องค์การมหาชน\)", text[end : end + 20])
@@ -589,6 +602,11 @@ def _chain_end(
     on over agencies written one space apart, each the gazetteer parent of the one before (not
     over a list of agencies)."""
     end, below = m.end, m.agency_id or m.parent_id
+    if below is None and m.surface.startswith(_COMMITTEE) and text[end : end + 1] == " ":
+        # A committee written before an agency is that agency's ("คณะกรรมาธิการ… วุฒิสภา").
+        owner = starts.get(end + 1)
+        if owner is not None and owner.agency_id:
+            end, below = owner.end, owner.agency_id
     while True:
         up = ups.get(end)
         if up is None and below and text[end : end + 1] == " ":
@@ -598,6 +616,9 @@ def _chain_end(
         if up is None or up.end <= end:
             return end
         end, below = up.end, up.agency_id or up.parent_id
+
+
+_COMMITTEE = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะกรรมาธิการ", "คณะทำงาน")
 
 
 def _ancestors(gaz: Gazetteer, agency_id: str) -> list[str]:
