@@ -233,7 +233,7 @@ def test_a_royal_trophy_is_the_form_of_the_award_and_a_venue_receives_nothing() 
         "ณ โรงแรมสวิสโฮเต็ล กรุงเทพฯ รัชดา"
     )
     assert {(a.award, a.recipient) for a in awards} == {
-        ("Thailand Labour Management Excellence Award", "บริษัท ไทสัน โพลทรี (ไทยแลนด์) จำกัด"),
+        ("Thailand Labour Management Excellence Award", "บริษัท ไทสัน โพลทรี (ไทยแลนด์) จำกัด (โรงงาน 5)"),
         ("Thailand Labour Management Excellence Award", "บริษัท แกมม่า อินดัสตรี้ส์ จำกัด"),
     }
 
