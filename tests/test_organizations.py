@@ -5,7 +5,10 @@ Every text here is a sentence from a release in the thaigov corpus or the seed r
 
 from __future__ import annotations
 
-from sso_kg.extract.organizations import find_organizations, resolve_organization
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sso_kg.extract.organizations import _distance, find_organizations, resolve_organization
 
 
 def orgs(text: str) -> dict[str, tuple[list[str], str | None]]:
@@ -445,3 +448,16 @@ def test_committees_named_by_a_list_of_fields_by_a_bill_and_by_their_owner():
     assert list(orgs(text)) == ["คณะกรรมาธิการวิสามัญพิจารณา ร่าง พ.ร.บ.คุ้มครองและส่งเสริมวิถีชีวิตกลุ่มชาติพันธุ์ พ.ศ. ...."]
     text = " จิตต์มิตรภาพ ประธานคณะกรรมการส่งเสริมวิทยาศาสตร์ วิจัย และนวัตกรรม พร้อมภาคีเครือข่ายว"
     assert list(orgs(text)) == ["คณะกรรมการส่งเสริมวิทยาศาสตร์ วิจัย และนวัตกรรม"]
+
+
+@given(st.text("กขคง", max_size=9), st.text("กขคง", max_size=9), st.integers(1, 2))
+def test_the_banded_edit_distance_agrees_with_the_textbook_one(a: str, b: str, limit: int):
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    expected = previous[-1]
+    got = _distance(a, b, limit)
+    assert got == expected if expected <= limit else got > limit

@@ -878,14 +878,28 @@ def _names_by_start(gaz: Gazetteer) -> dict[str, list[tuple[str, str]]]:
 
 
 def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance between ``a`` and ``b``, or ``limit + 1`` once it must exceed it."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+    """Levenshtein distance between ``a`` and ``b``, or ``limit + 1`` once it must exceed it.
+
+    The common prefix and suffix are cut first (they do not change the distance), and only the
+    band of cells within ``limit`` of the diagonal is computed: a typo leaves little to compare.
+    """
+    while a and b and a[0] == b[0]:
+        a, b = a[1:], b[1:]
+    while a and b and a[-1] == b[-1]:
+        a, b = a[:-1], b[:-1]
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    if not a or not b:
+        return max(len(a), len(b))
+    over = limit + 1
+    previous = [j if j <= limit else over for j in range(len(b) + 1)]
+    for i in range(1, len(a) + 1):
+        current = [i if i <= limit else over] + [over] * len(b)
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            cost = previous[j - 1] + (a[i - 1] != b[j - 1])
+            current[j] = min(over, cost, previous[j] + 1, current[j - 1] + 1)
         if min(current) > limit:
-            return limit + 1
+            return over
         previous = current
     return previous[-1]
 
