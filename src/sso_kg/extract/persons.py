@@ -191,6 +191,15 @@ def _post_end(
                 and (previous.endswith(_NAMED_BY_ABBREVIATION) or (names_org and end == role_end))
             )
             or (bare and end == role_end and _bare_role_object(word))
+            # "รัฐมนตรีว่าการ กระทรวง…": a minister's role is never whole without its ministry.
+            or (end == role_end and text.endswith("ว่าการ", 0, role_end) and word.startswith("กระทรวง"))
+            # "กงสุลใหญ่ ณ นครลอสแอนเจลิส": a diplomat's post runs on to the city of the mission.
+            or (
+                word == "ณ"
+                and _DIPLOMAT.search(text, max(0, role_end - 40), role_end) is not None
+                and _MISSION_CITY.match(text, _skip(text, nxt + 1, 1)) is not None
+            )
+            or (previous == "ณ" and _MISSION_CITY.match(word) is not None)
         ):
             end = nxt
             continue
@@ -214,6 +223,10 @@ def _spaced_name_pattern() -> re.Pattern[str]:
         if " " in collapse_spaces(name) and re.match(f"[{names.THAI_LETTERS}]", name)
     }
     return re.compile(names.trie_pattern(forms))
+
+
+_DIPLOMAT = re.compile(r"(?:กงสุล|ทูต)[ก-๙]*$")
+_MISSION_CITY = re.compile(r"(?:กรุง|นคร|เมือง)[ก-๙]")
 
 
 def _bare_role_object(word: str) -> bool:
