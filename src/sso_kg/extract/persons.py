@@ -602,7 +602,17 @@ _REGNAL = re.compile(
 # his monastic post after it: the title is his name (667 times in the corpus).
 _MONASTIC_POST = re.compile(r"(?:รอง|ผู้ช่วย)?(?:เจ้าคณะ|เจ้าอาวาส)")
 _MONK_NAME = re.compile(r"(?:พระครู|พระราช|พระเทพ|พระธรรม|พระพรหม)[ก-๙]{3,30}")
-_MONK = re.compile(rf"(?:(?<![ก-๙])|(?<=และ)|(?<=โดย)){_MONK_NAME.pattern}(?= {_MONASTIC_POST.pattern})")
+# A monk's title name: after a word of respect too (นมัสการ, กราบ), any title after an honorific
+# (พระเดชพระคุณพระโกศัยเจติยารักษ์), with an academic title after a comma ("…, ดร."), before a
+# monastic post or a university's rectorship.
+_MONK = re.compile(
+    rf"(?:(?<![ก-๙])|(?<=และ)|(?<=โดย)|(?<=นมัสการ)|(?<=กราบ)|(?<=จาก))(?P<name>{_MONK_NAME.pattern})"
+    r"|(?P<honorific>พระเดชพระคุณ|เจ้าพระคุณ) ?(?P<titled>(?:สมเด็จ)?พระ[ก-๙]{4,30})"
+)
+_MONK_HONORIFICS = ("พระเดชพระคุณ", "เจ้าพระคุณ")
+_MONK_AFTER = re.compile(
+    rf"(?:,\s?(?:[ก-๙]{{1,4}}\.){{1,3}})? (?={_MONASTIC_POST.pattern}|อธิการบดี|สมเด็จพระสังฆราช)"
+)
 
 
 def _known_by_title(m: names.NameMatch, posts: list[PostMention]) -> bool:
@@ -611,7 +621,17 @@ def _known_by_title(m: names.NameMatch, posts: list[PostMention]) -> bool:
 
 def _monks(text: str) -> list[names.NameMatch]:
     """Monks named by their ecclesiastical title, with their monastic post after it."""
-    return [names.NameMatch("", m.group(), "", m.start(), m.start(), m.end()) for m in _MONK.finditer(text)]
+    found = []
+    for m in _MONK.finditer(text):
+        after = _MONK_AFTER.match(text, m.end())
+        if after is None:
+            continue
+        if m.group("titled"):  # the honorific is its prefix: เจ้าพระคุณ สมเด็จพระอริยวงศาคตญาณ
+            honorific, name = m.group("honorific", "titled")
+            found.append(names.NameMatch(honorific, name, "", m.start(), m.start("titled"), after.end() - 1))
+        else:
+            found.append(names.NameMatch("", m.group(), "", m.start(), m.start(), after.end() - 1))
+    return found
 
 
 @cache
@@ -681,12 +701,14 @@ def _untitled_english(text: str) -> list[names.NameMatch]:
 
 
 def _read_mentions(text: str) -> list[_Mention]:
-    royal = _royal_persons(text)  # a royal style holds titles that would start a name of their own
+    # A royal style, and a monk's title name with its academic title, hold titles that would start
+    # a name of their own.
+    royal = _royal_persons(text) + _monks(text)
     titled = [
         m for m in _titled_mentions(text) if not any(r.start < m.end and m.start < r.end for r in royal)
     ]
     extra = _untitled_after_posts(text, titled) + _untitled_quoted(text) + _untitled_english(text)
-    extra += _kings(text) + _monks(text)
+    extra += _kings(text)
     every = titled + royal
     for m in sorted(extra, key=lambda m: m.start):
         if not any(o.start < m.end and m.start < o.end for o in every):
@@ -779,7 +801,11 @@ def _merge(mentions: list[_Mention]) -> list[PersonMention]:
             name, prefix = m.given, m.prefix
             if _known_by_title(m, men.posts):
                 name, prefix = m.prefix + m.given, ""
-            whole = _is_royal_name(prefix, name) or _MONK_NAME.fullmatch(name) is not None
+            whole = (
+                _is_royal_name(prefix, name)
+                or _MONK_NAME.fullmatch(name) is not None
+                or prefix in _MONK_HONORIFICS
+            )
             if not whole and not (names.is_given_name(name) and _prefix_rank(prefix) == 2):
                 continue
             key = _key(name)
