@@ -192,9 +192,9 @@ def find_awards(
             items = [i for i in _item_award(paragraph, offset, named, heading) if i.recipient not in own]
         elif paragraph.strip():
             heading = new_heading
-        for award in items + awards:
-            # A list's items are one conferral each: the same school may win twice, in two categories.
-            facet = (award.category or "", award.level or "") if award in items else ("", "")
+        # A list's items are one conferral each: the same school may win twice, in two categories.
+        for award, is_item in [(i, True) for i in items] + [(a, False) for a in awards]:
+            facet = (award.category or "", award.level or "") if is_item else ("", "")
             key = (name_key(award.award), name_key(award.recipient or ""), *facet)
             known = found.get(key)
             found[key] = award if known is None else _merge(known, award)
@@ -300,7 +300,7 @@ def _paragraph_awards(
         after = paragraph[_name_end(match) :]
         year = _year(after)
         category = _category(after[:80])
-        level = _first(_LEVEL, after[:80]) or _first(_PLACE, after) or _place_won(match)
+        level = _level(match, after)
         start = match.start() + len(match.group()) - len(name) if _group(match, "honour") else match.start()
         span = Span(offset + start, offset + match.end())
         recipients = _listed(paragraph, offset, match.end(), inside) if conferred else []
@@ -350,8 +350,13 @@ def _item_award(paragraph: str, offset: int, named: list[_Named], heading: _Head
     after = match.string[_name_end(match) :]
     span = Span(heading.offset + match.start(), heading.offset + match.end())
     category = _first(_CATEGORY, paragraph[winner.end - offset :][:80])
-    level = _first(_RANK, after) or _first(_LEVEL, after[:80]) or _first(_PLACE, after) or _place_won(match)
+    level = _first(_RANK, after) or _level(match, after)
     return [AwardMention(_award_name(match), span, category, level, _year(after), winner.name)]
+
+
+def _level(match: re.Match[str], after: str) -> str | None:
+    """An award's level: written after it (ระดับ…, "(รางวัลชนะเลิศ)") or the place won before its name."""
+    return _first(_LEVEL, after[:80]) or _first(_PLACE, after) or _place_won(match)
 
 
 def _named_awards(paragraph: str, counts: Counter[str]) -> list[re.Match[str]]:
