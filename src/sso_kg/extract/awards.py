@@ -36,10 +36,12 @@ from .model import AwardMention, OrganizationMention, PersonMention, Span
 from .persons import is_royal
 
 _QUOTE = "\"“”'"
+# The small words a Latin name may hold between its capitalised ones (The Best Agent of NSF).
+_LINKING = r"(?:of|for|and|the|in|on|de)"
 _ENGLISH_AWARD = r"(?:[A-Z][A-Za-z0-9&.-]*\s){1,6}Awards?\b"
 _AWARD = re.compile(
-    rf"(?P<award>รางวัล(?P<quote>\s?[{_QUOTE}]\s?)?(?P<space>\s(?=[A-Z])(?!{_ENGLISH_AWARD}))?"
-    rf"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)*"
+    rf"(?P<award>รางวัล(?P<quote>\s?[{_QUOTE}]\s?)?(?P<space>(?:\s?โครงการ)?\s(?=[A-Z])(?!{_ENGLISH_AWARD}))?"
+    rf"(?P<name>[A-Z][\w&.-]*(?:\s(?:{_LINKING}\s)?[A-Z0-9][\w&.-]*)*"
     rf"|(?:(?!รางวัล)[^\s{_QUOTE}()A-Za-z]){{2,}}(?:\s(?:อวอร์ด|Awards?))?)"
     r"|เหรียญ(?:ทองแดง|ทอง|เงิน)(?!บาท|\s?\d)"
     rf"|(?P<english>{_ENGLISH_AWARD}(?:\s\([A-Z]{{2,}}\))?)"
@@ -119,6 +121,9 @@ _AWARD_LIST = re.compile(r"(?:ประกอบด้วย|ได้แก่|
 _AWARD_GAP = re.compile(r"[\s\d,]*(?:และ)?\s?")
 # "ใน 2 สาขา ประกอบด้วย": what the list word introduces are an award's categories, not awards.
 _CATEGORIES = re.compile(r"(?:สาขา|ประเภท)\s?$")
+# "แบ่งออกเป็น 4 ประเภท ได้แก่": what the list word introduces are an award's categories.
+_DIVIDED = re.compile(r"แบ่ง(?:ออก)?เป็น\s?\d+\s?(?:ประเภท|สาขา|ด้าน|กลุ่ม|ระดับ)\s?$")
+_WINNERS_MARK = re.compile(r"ได้แก่")
 # An abbreviation in brackets after a name.
 _BRACKETED = re.compile(r"\(([A-Z]{2,})\)")
 # "(รางวัลชนะเลิศ)" after an award: the place won, read as its level.
@@ -142,9 +147,12 @@ _MARKERS = re.compile(
 )
 # A year glued to the name (รางวัลผู้มีจริยธรรมดีเด่นประจำปี พ.ศ. 2566): not part of it.
 _FACET = "สาขา|ประเภท|ระดับ"  # the words that introduce an award's category or level
-_GLUED_YEAR = re.compile(rf"(?:ประจำ)?ปี\S*$|(?<=\S{{4}})(?:{_FACET})\S*$")
+# A Latin name's edition year is written bare after it (The Best Agent of NSF 2024).
+_BARE_YEAR = r"(?:19|20|25)\d\d(?!\d)"
+_GLUED_YEAR = re.compile(rf"(?:ประจำ)?ปี\S*$|(?<=\S{{4}})(?:{_FACET})\S*$|\s{_BARE_YEAR}$")
 _YEAR = re.compile(
-    rf"^\s*[{_QUOTE}]?\s*(?:ประจำ)?ปี(?:งบประมาณ|การศึกษา)?\s*(?:พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{{2,4}})"
+    rf"^\s*[{_QUOTE}]?\s*(?:(?:ประจำ)?ปี(?:งบประมาณ|การศึกษา)?\s*(?:พ\.ศ\.|ค\.ศ\.|พุทธศักราช|คริสต์ศักราช)?\s*|(?={_BARE_YEAR}))"
+    r"(?P<y>\d{2,4})"
 )
 # Not a post's grade in brackets: "(ประเภทอำนวยการระดับสูง)", "ตำแหน่งประเภทวิชาการ".
 _CATEGORY = re.compile(
@@ -338,20 +346,38 @@ _COUNTED = re.compile(r"\d+\s?รางวัล")
 
 
 def _item_award(paragraph: str, offset: int, named: list[_Named], heading: _Heading) -> list[AwardMention]:
-    """The conferral a numbered paragraph under a heading award states: the one it opens with
-    wins the heading's award, in the category written after them."""
+    """The conferrals a numbered paragraph under a heading award states: the one it opens with
+    wins the heading's award, in the category written after them; or the paragraph opens with a
+    category and lists its winners (``1) บุคคลผู้ทำคุณประโยชน์ จำนวน 15 ราย ได้แก่ นาย…, นาย…``)."""
     item = _ITEM.match(paragraph)
     assert item is not None
-    opening = [n for n in named if offset + item.end() <= n.start <= offset + item.end() + 2]
-    if not opening:
-        return []
-    winner = min(opening, key=lambda n: n.start)
     match = heading.match
     after = match.string[_name_end(match) :]
     span = Span(heading.offset + match.start(), heading.offset + match.end())
-    category = _first(_CATEGORY, paragraph[winner.end - offset :][:80])
     level = _first(_RANK, after) or _level(match, after)
-    return [AwardMention(_award_name(match), span, category, level, _year(after), winner.name)]
+    year = _year(after)
+    opening = [n for n in named if offset + item.end() <= n.start <= offset + item.end() + 2]
+    if opening:
+        winner = min(opening, key=lambda n: n.start)
+        category = _first(_CATEGORY, paragraph[winner.end - offset :][:80])
+        return [AwardMention(_award_name(match), span, category, level, year, winner.name)]
+    group = _ITEM_GROUP.match(paragraph, item.end())
+    if group is None:
+        return []
+    end = offset + len(paragraph)
+    inside = [n for n in named if offset <= n.start and n.end <= end]
+    category = collapse_spaces(group.group("category"))
+    return [
+        AwardMention(_award_name(match), span, category, level, year, winner)
+        for winner, _ in _listed(paragraph, offset, group.start("mark"), inside)
+    ]
+
+
+# A numbered paragraph that opens with a category and lists its winners.
+_ITEM_GROUP = re.compile(
+    r"(?:ประเภท|สาขา)?\s?(?P<category>[^\s\d][^\d:]{1,40}?)\s?"
+    r"(?:จำนวน\s?\d+\s?(?:ราย|คน|แห่ง|หน่วยงาน|รางวัล)\s?)?(?P<mark>ได้แก่|:)"
+)
 
 
 def _level(match: re.Match[str], after: str) -> str | None:
@@ -512,6 +538,10 @@ def _listed(
 ) -> list[tuple[str, str | None]]:
     """Winners listed after the award (``ได้แก่ 1.… 2.…``), each with its category."""
     mark = _LIST_MARK.search(paragraph, award_end)
+    if mark and _DIVIDED.search(paragraph, max(0, mark.start() - 30), mark.start()):
+        # "แบ่งออกเป็น 4 ประเภท ได้แก่ 1) …": the award's categories; the winners, if any, are
+        # listed after a category ("แบ่งเป็น 2 กลุ่ม ดังนี้ กลุ่มที่ 1 … ได้แก่ 1) นาย…").
+        mark = _WINNERS_MARK.search(paragraph, mark.end())
     if not mark:
         return []
     ended = _LIST_END.search(paragraph, mark.end())
@@ -592,8 +622,8 @@ def _winner(
     """The person or organization named closest before the verb of receiving the award; or the
     organization a person receives it for ("ธพว. โดยนายโมกุล … เป็นตัวแทน เข้ารับ…")."""
     before = [c for c in receive if c.start() <= award_start]
-    if not before:
-        return None
+    if not before or _RECEIVER.search(paragraph, max(0, before[-1].start() - 3), before[-1].start()):
+        return None  # "… ทูลเบิกผู้เข้ารับรางวัล": the receivers are spoken of, not named before
     cue_at = offset + before[-1].start()
     candidates = [n for n in inside if cue_at - _WINDOW <= n.start and n.end <= cue_at]
     if not candidates:
@@ -608,5 +638,7 @@ def _winner(
 
 # The word before a place where something is held.
 _VENUE = re.compile(r"(?:^|\s)ณ\s?$")
+# "ผู้ได้รับ", "ผู้เข้ารับ": the one who receives, a noun; its subject is not the winner.
+_RECEIVER = re.compile(r"ผู้\s?$")
 # A person who receives something on behalf of an organization.
 _REPRESENTS = re.compile(r"ตัวแทน|ผู้แทน|ในนาม")
