@@ -133,10 +133,10 @@ _CATEGORY_BEFORE = re.compile(r"(?:ประเภท|สาขา)\s?$")
 _NOT_PLANNED = r"(?<!จะ)(?<!ให้)(?<!เพื่อ)(?<!เพื่อให้)(?<!ที่จะ)"
 # ชนะ is a verb (ชนะเลิศการประกวด), but not inside the name of a place won (รางวัลชนะเลิศ).
 _RECEIVE = re.compile(
-    _NOT_PLANNED + r"(?:ได้รับ|คว้า|(?<!รางวัล)(?<!รางวัล )(?<!รอง)ชนะ|รับโล่|รับรางวัล|รับเหรียญ|เข้ารับ)"
+    _NOT_PLANNED + r"(?:ได้รับ|คว้า|(?<!รางวัล)(?<!รางวัล )(?<!รอง)ชนะ|รับโล่|รับรางวัล|รับเหรียญ|เข้ารับ|รับมอบ)"
 )
 _GIVE = re.compile(_NOT_PLANNED + r"(?:มอบ|ประกาศผล|ประกาศรายชื่อ|เชิดชูเกียรติ)")
-_PLAN = re.compile(r"(?:จะ|เพื่อ|ให้|มุ่ง|เตรียม|เปิดรับ|ขอเชิญ|ประกวด)\S{0,6}$")
+_PLAN = re.compile(r"(?:จะ|เพื่อ|ให้|มุ่ง|เตรียม|เปิดรับ|ขอเชิญ|ประกวด|เสนอชื่อ|เข้าชิง)\S{0,6}$")
 _PLAN_REACH = 16  # at least the longest match of _PLAN (7 + 6 characters)
 _TO = re.compile(r"(?:ให้แก่|แก่|ให้กับ)\s?")
 # What marks the words after รางวัล as a name: its year, edition, category or level, the place
@@ -165,6 +165,8 @@ _LIST_MARK = re.compile(r"ได้แก่|ดังนี้|อาทิ|\s\
 _ITEM_BREAK = re.compile(r"[,;]|(?:^|\s)และ|" + _LIST_MARK.pattern)
 # Words that start a new sentence, and so end a list of winners.
 _LIST_END = re.compile(r"\s(?:ในโอกาสนี้|โอกาสนี้|ทั้งนี้|นอกจากนี้|ในการนี้|โดยมี|พร้อมด้วย|กล่าวว่า)")
+# Words that open a speech: what follows is said, not listed as winners.
+_SPOKEN = re.compile(r"กล่าว|เปิดเผย|ว่า\s")
 _WINDOW = 160  # how far before a verb of receiving its subject may stand
 
 
@@ -316,12 +318,12 @@ def _paragraph_awards(
             holder = _holder(paragraph, offset, offset + start, inside)
             recipients = [(holder, None)] if holder else []
         elif not recipients:
-            recipient = _given_to(paragraph, offset, match, give, inside) or _winner(
-                paragraph, offset, match.start(), receive, inside
-            )
-            if recipient is None and _group(match, "honour"):
-                recipient = _holder(paragraph, offset, offset + start, inside)
-            recipients = [(recipient, None)] if recipient else []
+            given = _given_to(paragraph, offset, match, give, inside)
+            winners = [given] if given else _winners(paragraph, offset, match.start(), receive, inside)
+            if not winners and _group(match, "honour"):
+                holder = _holder(paragraph, offset, offset + start, inside)
+                winners = [holder] if holder else []
+            recipients = [(winner, None) for winner in winners]
         for recipient, listed_category in recipients:
             out.append(AwardMention(name, span, listed_category or category, level, year, recipient))
     return out, continues_list, None if out else heading
@@ -433,8 +435,13 @@ def _is_named_award(match: re.Match[str], counts: Counter[str]) -> bool:
         return False
     if name[:1].isascii() and name[:1].isupper():  # a proper name in Latin letters (รางวัล OTOP)
         return True
-    marked = _group(match, "quote") is not None or _MARKERS.match(match.string[_name_end(match) :])
+    # A kind of winner and its praise (รางวัลแรงงานนอกระบบดีเด่น) names an award as a title would.
+    praised = _PRAISED.search(_award_name(match)) is not None
+    marked = praised or _group(match, "quote") is not None or _MARKERS.match(match.string[_name_end(match) :])
     return bool(marked) or counts[_award_name(match)] > 1 or _award_name(match).startswith(_known_awards())
+
+
+_PRAISED = re.compile(r"รางวัล\S{3,}(?:ดีเด่น|ยอดเยี่ยม)$")
 
 
 @lru_cache(maxsize=1)
@@ -542,8 +549,12 @@ def _listed(
         # "แบ่งออกเป็น 4 ประเภท ได้แก่ 1) …": the award's categories; the winners, if any, are
         # listed after a category ("แบ่งเป็น 2 กลุ่ม ดังนี้ กลุ่มที่ 1 … ได้แก่ 1) นาย…").
         mark = _WINNERS_MARK.search(paragraph, mark.end())
-    if not mark:
-        return []
+    if (
+        not mark
+        or _SPOKEN.search(paragraph, award_end, mark.start())
+        or _LIST_END.search(paragraph, award_end, mark.start())
+    ):
+        return []  # a list in what someone goes on to say, or in a sentence of its own
     ended = _LIST_END.search(paragraph, mark.end())
     list_end = offset + (ended.start() if ended else len(paragraph))
     listed: list[_Named] = []
@@ -616,24 +627,40 @@ def _holder(paragraph: str, offset: int, title_at: int, inside: list[_Named]) ->
     return closest.name
 
 
-def _winner(
+def _winners(
     paragraph: str, offset: int, award_start: int, receive: list[re.Match[str]], inside: list[_Named]
-) -> str | None:
-    """The person or organization named closest before the verb of receiving the award; or the
-    organization a person receives it for ("ธพว. โดยนายโมกุล … เป็นตัวแทน เข้ารับ…")."""
+) -> list[str]:
+    """Who is named closest before the verb of receiving the award, with any named with them
+    ("บริษัท … จำกัด" และ "สมาคมสถาบันทิวา" ได้รับรางวัล…); or the organization a person receives
+    it for ("ธพว. โดยนายโมกุล … เป็นตัวแทน เข้ารับ…"). Before "ผู้ได้รับ" (the one who received) only
+    whoever it is written in apposition to ("นางสมภาร คำภาหมี ผู้ได้รับรางวัล…")."""
     before = [c for c in receive if c.start() <= award_start]
-    if not before or _RECEIVER.search(paragraph, max(0, before[-1].start() - 3), before[-1].start()):
-        return None  # "… ทูลเบิกผู้เข้ารับรางวัล": the receivers are spoken of, not named before
+    if not before:
+        return []
     cue_at = offset + before[-1].start()
+    reach = _WINDOW
+    receiver = _RECEIVER.search(paragraph, max(0, before[-1].start() - 3), before[-1].start())
+    if receiver is not None:
+        cue_at, reach = offset + receiver.start(), 2
     candidates = [n for n in inside if cue_at - _WINDOW <= n.start and n.end <= cue_at]
-    if not candidates:
-        return None
+    if not candidates or cue_at - max(n.end for n in candidates) > reach:
+        return []
     closest = max(candidates, key=lambda n: n.end)
     if not closest.is_org and _REPRESENTS.search(paragraph, closest.end - offset, cue_at - offset):
         represented = [n for n in candidates if n.is_org and n.end <= closest.start]
         if represented:
-            return max(represented, key=lambda n: n.end).name
-    return closest.name
+            return [max(represented, key=lambda n: n.end).name]
+    winners = [closest]
+    for named in sorted(candidates, key=lambda n: n.end, reverse=True):
+        if named.end <= winners[-1].start and _JOINED.fullmatch(
+            paragraph, named.end - offset, winners[-1].start - offset
+        ):
+            winners.append(named)
+    return list(dict.fromkeys(n.name for n in reversed(winners)))
+
+
+# What stands between two winners named together before the verb: "A และ B", "A, B".
+_JOINED = re.compile(rf"[\s{_QUOTE},]*(?:และ|กับ)?[\s{_QUOTE}]*")
 
 
 # The word before a place where something is held.
