@@ -461,3 +461,28 @@ def test_the_banded_edit_distance_agrees_with_the_textbook_one(a: str, b: str, l
     expected = previous[-1]
     got = _distance(a, b, limit)
     assert got == expected if expected <= limit else got > limit
+
+
+def test_police_commands_by_region_and_province():
+    # thaigov-82620
+    found = orgs(
+        "พลตำรวจโท ปิยะวัฒน์ เฉลิมศรี ผู้บัญชาการตำรวจภูธร ภาค 9 ได้รับแจ้งจากชุดสืบสวนสอบสวน "
+        "และสั่งการให้ผู้บังคับการตำรวจภูธรจังหวัดปัตตานี ได้สนธิกำลัง 3 ฝ่าย"
+    )
+    assert set(found) == {"ตำรวจภูธร ภาค 9", "ตำรวจภูธรจังหวัดปัตตานี"}
+
+
+def test_a_company_written_straight_after_a_name_is_another_organization():
+    # thaigov-39451
+    found = orgs("บริษัท กลุ่มเซ็นทรัล จำกัด สภาคนพิการทุกประเภทแห่งประเทศไทยบริษัท ทรู คอร์ปอเรชั่น จำกัด และบริษัทอื่น")
+    assert {"สภาคนพิการทุกประเภทแห่งประเทศไทย", "บริษัท ทรู คอร์ปอเรชั่น จำกัด"} <= set(found)
+
+
+def test_the_sangha_supreme_council_and_the_consumers_council_are_in_the_gazetteer():
+    # thaigov-94970, thaigov-51179
+    found = orgs(
+        "ระหว่างกระทรวง พม. ฝ่ายสาธารณะสงเคราะห์ของมหาเถรสมาคม (มส.) และสำนักงานพระพุทธศาสนาแห่งชาติ (พศ.) "
+        "สภาวิศวกร สภาองค์กรของผู้บริโภค และสถาบันการศึกษาต่างๆ ทั่วประเทศ"
+    )
+    assert found["มหาเถรสมาคม"] == (["มส."], "sangha-council")
+    assert found["สภาองค์กรของผู้บริโภค"] == ([], "consumers-council")
