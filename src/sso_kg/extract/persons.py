@@ -40,6 +40,8 @@ _ORG_HEADS = ("กระทรวง", "กรม", "จังหวัด", "�
 _CONTINUATIONS = (
     "บริษัท", "จำกัด", "ต.", "อ.", "จ.", "ตำบล", "อำเภอ", "จังหวัด", "หมู่", "ปฏิบัติหน้าที่",
     "วิทยาศาสตร์", "วิจัยและนวัตกรรม", "ด้าน", "พรรค", "ประจำประเทศ", "ประจำกรุง", "ประจำสหประชาชาติ",
+    # A royal temple's rank after its name (เจ้าอาวาสวัดระฆังโฆสิตาราม วรมหาวิหาร).
+    "วรมหาวิหาร", "วรวิหาร", "ราชวรวิหาร", "ราชวรมหาวิหาร", "พระอารามหลวง",
 )  # fmt: skip
 # Where an organization's name starts, after a space, for a post that names none yet or ends in a
 # division (หัวหน้าฝ่ายอำนวยการ กองบัญชาการกองอาสารักษาดินแดน, ผู้จัดการทั่วไป บรรษัท…).
@@ -600,18 +602,27 @@ _REGNAL = re.compile(
 
 # A monk known by his ecclesiastical title alone (พระครูวรธรรมธัช, พระธรรมรัตนากร), written with
 # his monastic post after it: the title is his name (667 times in the corpus).
-_MONASTIC_POST = re.compile(r"(?:รอง|ผู้ช่วย)?(?:เจ้าคณะ|เจ้าอาวาส)")
-_MONK_NAME = re.compile(r"(?:พระครู|พระราช|พระเทพ|พระธรรม|พระพรหม)[ก-๙]{3,30}")
+_MONASTIC_POST = re.compile(r"(?:รอง|ผู้ช่วย|ที่ปรึกษา)?(?:เจ้าคณะ|เจ้าอาวาส)")
+# Any title of rank (พระสุมณฑ์ศาสนกิตติ์) as well, but not a temple's "พระอารามหลวง" or a word for
+# monks in general; "วิ." after a title marks a meditation master and is part of it.
+_MONK_NAME = re.compile(
+    r"(?:(?:พระครู|พระราช|พระเทพ|พระธรรม|พระพรหม)[ก-๙]{3,30}"
+    r"|พระ(?!อาราม|ภิกษุ|สงฆ์|ลูกวัด|บรม|พุทธรูป|พุทธศาสนา|อุโบสถ|วิหาร|ราชทาน)(?:(?!พระ|แห่ง|ของ)[ก-๙]){5,30})"
+    r"(?: วิ\.)?"
+)
 # A monk's title name: after a word of respect too (นมัสการ, กราบ), any title after an honorific
 # (พระเดชพระคุณพระโกศัยเจติยารักษ์), with an academic title after a comma ("…, ดร."), before a
 # monastic post or a university's rectorship.
 _MONK = re.compile(
     rf"(?:(?<![ก-๙])|(?<=และ)|(?<=โดย)|(?<=นมัสการ)|(?<=กราบ)|(?<=จาก))(?P<name>{_MONK_NAME.pattern})"
-    r"|(?P<honorific>พระเดชพระคุณ|เจ้าพระคุณ) ?(?P<titled>(?:สมเด็จ)?พระ[ก-๙]{4,30})"
+    r"|(?P<honorific>พระเดชพระคุณ|เจ้าพระคุณ|เจ้าประคุณ) ?(?P<titled>(?:สมเด็จ)?พระ[ก-๙]{4,30})"
 )
-_MONK_HONORIFICS = ("พระเดชพระคุณ", "เจ้าพระคุณ")
+_MONK_HONORIFICS = ("พระเดชพระคุณ", "เจ้าพระคุณ", "เจ้าประคุณ")
+# What may stand between a monk's title and his post: an academic title after a comma, his
+# familiar name in brackets ("พระครูสุภัทรธรรมโฆษิต (พระครูต้น) ผู้ช่วยเจ้าอาวาส…").
 _MONK_AFTER = re.compile(
-    rf"(?:,\s?(?:[ก-๙]{{1,4}}\.){{1,3}})? (?={_MONASTIC_POST.pattern}|อธิการบดี|สมเด็จพระสังฆราช)"
+    rf"(?:,\s?(?:[ก-๙]{{1,4}}\.){{1,3}})?(?: \([ก-๙ ]{{2,20}}\))? "
+    rf"(?={_MONASTIC_POST.pattern}|อธิการบดี|สมเด็จพระสังฆราช|กรรมการมหาเถรสมาคม)"
 )
 
 
@@ -622,10 +633,13 @@ def _known_by_title(m: names.NameMatch, posts: list[PostMention]) -> bool:
 def _monks(text: str) -> list[names.NameMatch]:
     """Monks named by their ecclesiastical title, with their monastic post after it."""
     found = []
-    for m in _MONK.finditer(text):
+    pos = 0
+    while (m := _MONK.search(text, pos)) is not None:
         after = _MONK_AFTER.match(text, m.end())
-        if after is None:
+        if after is None:  # look again inside it: "พระโอวาทแห่งเจ้าพระคุณสมเด็จพระ…"
+            pos = m.start() + 1
             continue
+        pos = m.end()
         if m.group("titled"):  # the honorific is its prefix: เจ้าพระคุณ สมเด็จพระอริยวงศาคตญาณ
             honorific, name = m.group("honorific", "titled")
             found.append(names.NameMatch(honorific, name, "", m.start(), m.start("titled"), after.end() - 1))
