@@ -398,3 +398,19 @@ def test_monks_of_every_rank_by_their_titles() -> None:
     # Not a monk: a temple's rank before a post, a word for monks in general.
     assert _summary("ณ วัดไชยชุมพลชนะสงคราม พระอารามหลวง เจ้าคณะจังหวัดมาร่วมงาน") == []
     assert _summary("นิมนต์พระภิกษุสงฆ์ เจ้าอาวาสวัดต่าง ๆ") == []
+
+
+def test_english_names_written_straight_after_their_post() -> None:
+    # thaigov-55801: "Minister of <ministry> <Name>", one after another; the post before a name is
+    # that name's, not the previous one's.
+    assert _summary(
+        "together with Minister of Interior Gen. Anupong Paojinda, Minister of Digital Economy and Society "
+        "Chaiwut Thanakamanusorn, Minister of Labor Suchart Chomklin, and the delegation"
+    ) == [
+        ("Gen.", "Anupong Paojinda", ["Minister of Interior"]),
+        ("", "Chaiwut Thanakamanusorn", ["Minister of Digital Economy and Society"]),
+        ("", "Suchart Chomklin", ["Minister of Labor"]),
+    ]
+    # Not names: the end of an organization's name, a possessive.
+    assert _summary("met the President of Thailand Trade Representatives, who said") == []
+    assert _summary("said Minister of Finance Srettha Thavisin’s team") == []

@@ -360,15 +360,16 @@ def _english_phrase_before(text: str, end: int) -> tuple[int, int] | None:
     return (start, phrase_end) if _role_pattern(True).search(text, start, phrase_end) else None
 
 
-def _english_phrase_after(text: str, pos: int) -> tuple[int, int] | None:
-    """A capitalised phrase holding a role word right after ``pos`` (", Spokesperson of …,")."""
+def _english_phrase_after(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """A capitalised phrase holding a role word right after ``pos`` (", Spokesperson of …,"),
+    ending before ``limit`` (where the next person is named)."""
     at = pos
     while at < len(text) and text[at] in " ,(":
         at += 1
     if text.startswith("the ", at):
         at += 4
     end = None
-    for tok in _EN_TOKEN.finditer(text, at, min(len(text), at + 160)):
+    for tok in _EN_TOKEN.finditer(text, at, min(limit, at + 160)):
         gap = text[(end if end is not None else at) : tok.start()]
         if gap.strip():
             break
@@ -702,6 +703,11 @@ def _untitled_english(text: str) -> list[names.NameMatch]:
     found = []
     for role in _role_pattern(True).finditer(text):
         at = role.end()
+        if role.group().endswith(" of") or text.startswith(" of ", at):
+            named = _name_closing_a_post(text, at + 1 if role.group().endswith(" of") else at + 4)
+            if named is not None:
+                found.append(named)
+            continue
         if text[at : at + 1] != " ":
             continue
         parts = names.read_english_name(text, at + 1)
@@ -712,6 +718,33 @@ def _untitled_english(text: str) -> list[names.NameMatch]:
             continue
         found.append(names.NameMatch("", given, family, at + 1, at + 1, end))
     return found
+
+
+_EN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
+
+
+def _name_closing_a_post(text: str, at: int) -> names.NameMatch | None:
+    """A name written straight after a post's organization ("Minister of Digital Economy and
+    Society Chaiwut Thanakamanusorn,"): the last two capitalised words of the run, when what is
+    left before them is the organization and the run ends the phrase."""
+    words: list[re.Match[str]] = []
+    for tok in _EN_TOKEN.finditer(text, at, min(len(text), at + 160)):
+        if text[(words[-1].end() if words else at) : tok.start()] not in ("", " "):
+            break
+        if not (tok.group()[0].isupper() or tok.group() in _EN_CONNECTORS) or tok.group().endswith("."):
+            break
+        words.append(tok)
+    if len(words) < 3 or text[words[-1].end() : words[-1].end() + 1] not in ("", ",", ".", ";", " ", "\n"):
+        return None
+    given, family = words[-2], words[-1]
+    if not all(
+        _EN_NAME_WORD.fullmatch(w.group()) and w.group() not in names.ENGLISH_NOT_NAMES
+        for w in (given, family)
+    ):
+        return None
+    if words[-3].group() in _EN_CONNECTORS or family.group().endswith(("'s", "’s")):
+        return None
+    return names.NameMatch("", given.group(), family.group(), given.start(), given.start(), family.end())
 
 
 def _read_mentions(text: str) -> list[_Mention]:
@@ -735,8 +768,11 @@ def _read_mentions(text: str) -> list[_Mention]:
         m = men.match
         english = not m.given[:1] or m.given[0].isascii()
         if english:
-            span = _english_phrase_after(text, m.end)
-            if span is not None:
+            limit = next((s for s in stops if s > m.end), len(text))
+            span = _english_phrase_after(text, m.end, limit)
+            # "…Paojinda, Minister of Labor Suchart Chomklin": a post written right before the next
+            # name is that person's.
+            if span is not None and (limit == len(text) or text[span[1] : limit].strip()):
                 men.posts = _english_posts(text, *span)
                 claimed.append(span)
             continue

@@ -92,7 +92,8 @@ _ENGLISH_NOT_NAMES_TEXT = """The A An And Of In On At For With To From By During
     Social Development Industry Tourism Transport Digital Energy Justice Culture Agriculture Embassy
     Consulate People Republic Union United Nations World Global Forum Summit Meeting Conference Day
     Week Year Award Awards Prize Plan Policy Act Law Bill Mr Mrs Ms Dr According Also However
-    Meanwhile Moreover Furthermore Today Yesterday Tomorrow Regarding"""
+    Meanwhile Moreover Furthermore Today Yesterday Tomorrow Regarding Administration Representatives
+    Representative Heritage Congress Hospital Memorial Cultural Trade Enforcement Service Services"""
 ENGLISH_NOT_NAMES = frozenset(_ENGLISH_NOT_NAMES_TEXT.split())
 _EN_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)"
 _EN_NAME = re.compile(rf"{_EN_NAME_TOKEN}(?: (?:(?:na|Na|Na-|na-) ?)?{_EN_NAME_TOKEN}){{0,2}}")
