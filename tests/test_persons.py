@@ -414,3 +414,13 @@ def test_english_names_written_straight_after_their_post() -> None:
     # Not names: the end of an organization's name, a possessive.
     assert _summary("met the President of Thailand Trade Representatives, who said") == []
     assert _summary("said Minister of Finance Srettha Thavisin’s team") == []
+
+
+def test_a_holder_named_in_brackets_after_the_post() -> None:
+    # thaigov-39451 and the cabinet's resolutions: "โดยมีรองนายกรัฐมนตรี (นาย…)", "ตามที่รัฐมนตรี… (…) เสนอ".
+    assert _summary("สนับสนุนวิสาหกิจเพื่อสังคม โดยมีรองนายกรัฐมนตรี (นายจุรินทร์ ลักษณวิศิษฏ์) เป็นประธาน") == [
+        ("นาย", "จุรินทร์ ลักษณวิศิษฏ์", ["รองนายกรัฐมนตรี"])
+    ]
+    assert _summary("ตามที่รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ (ร้อยเอก ธรรมนัส พรหมเผ่า) เสนอ") == [
+        ("ร้อยเอก", "ธรรมนัส พรหมเผ่า", ["รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์"])
+    ]

@@ -429,6 +429,11 @@ def _is_boundary(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in _PUNCT or text.endswith(_LEFT_WORDS, 0, pos)
 
 
+# Words glued before a post whose holder is named in brackets after it ("โดยมีรองนายกรัฐมนตรี (นาย…)",
+# "ตามที่รัฐมนตรีว่าการกระทรวง… (…) เสนอ").
+_GLUED_BEFORE_POST = ("มี", "ที่", "ให้", "ของ", "จาก", "กับ", "ซึ่ง", "โดย", "และ", "แก่", "ถึง")
+
+
 def _thai_posts_before(
     text: str, start: int, claimed: list[tuple[int, int]], stops: list[int]
 ) -> list[PostMention]:
@@ -436,6 +441,12 @@ def _thai_posts_before(
     end = start
     while end > 0 and text[end - 1] in " \u00a0" and start - end < 2:
         end -= 1
+    # "รองนายกรัฐมนตรี (นายจุรินทร์ ลักษณวิศิษฏ์)": a name in brackets after its post.
+    bracketed = end > 0 and text[end - 1] == "("
+    if bracketed:
+        end -= 1
+        if end > 0 and text[end - 1] in " \u00a0":
+            end -= 1
     line_start = text.rfind("\n", 0, end) + 1
     window = max(line_start, end - 160, max((c[1] for c in claimed if c[1] <= end), default=0))
     for role in _role_pattern(False).finditer(text, window, end):
@@ -444,7 +455,7 @@ def _thai_posts_before(
         acting = _ACTING.match(text, acting_at) if acting_at >= 0 else None
         if acting is not None and acting.end() == s:
             s = acting_at
-        if not _is_boundary(text, s):
+        if not _is_boundary(text, s) and not (bracketed and text.endswith(_GLUED_BEFORE_POST, 0, s)):
             continue
         posts, post_end = _read_posts(text, s, [*stops, end])
         if posts and post_end == end:
