@@ -486,3 +486,15 @@ def test_the_sangha_supreme_council_and_the_consumers_council_are_in_the_gazette
     )
     assert found["มหาเถรสมาคม"] == (["มส."], "sangha-council")
     assert found["สภาองค์กรของผู้บริโภค"] == ([], "consumers-council")
+
+
+def test_words_that_are_no_names_after_a_head():
+    # thaigov-87339: "โปรแกรม" holds no กรม; a bare การไฟฟ้า before a verb names no one utility.
+    assert orgs("เชื่อมิจฉาชีพแอบอ้างเป็นเจ้าหน้าที่การไฟฟ้าหลอกลวงติดตั้งโปรแกรมควบคุมระบบในเครื่องโทรศัพท์ หรือแอปพลิเคชัน") == {}
+    # thaigov-42305, thaigov-75213: a count and a deadline end or make no name.
+    assert orgs("ได้ลงนามแต่งตั้งคณะอนุกรรมการเพิ่มขึ้นอีก 2 คณะ") == {}
+    assert orgs("และปล่อยก๊าซเรือนกระจกสุทธิเป็นศูนย์ภายในปี 2065") == {}
+    # "เปิดให้บริการ" goes on inside a committee's name.
+    assert "คณะกรรมการเตรียมการเปิดให้บริการและการบริหารโครงการระบบรถไฟชานเมือง" in orgs(
+        "โดยมีคณะกรรมการเตรียมการเปิดให้บริการและการบริหารโครงการระบบรถไฟชานเมือง (สายสีแดง) เป็นผู้ดำเนินการ"
+    )
