@@ -42,6 +42,8 @@ _CONTINUATIONS = (
     "วิทยาศาสตร์", "วิจัยและนวัตกรรม", "ด้าน", "พรรค", "ประจำประเทศ", "ประจำกรุง", "ประจำสหประชาชาติ",
     # A royal temple's rank after its name (เจ้าอาวาสวัดระฆังโฆสิตาราม วรมหาวิหาร).
     "วรมหาวิหาร", "วรวิหาร", "ราชวรวิหาร", "ราชวรมหาวิหาร", "พระอารามหลวง",
+    # The Supreme Patriarch's full style (สมเด็จพระสังฆราช สกลมหาสังฆปริณายก).
+    "สกลมหาสังฆปริณายก",
 )  # fmt: skip
 # Where an organization's name starts, after a space, for a post that names none yet or ends in a
 # division (หัวหน้าฝ่ายอำนวยการ กองบัญชาการกองอาสารักษาดินแดน, ผู้จัดการทั่วไป บรรษัท…).
