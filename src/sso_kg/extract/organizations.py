@@ -72,6 +72,9 @@ _HEADS = (
     # Chambers of commerce (หอการค้าไทย, หอการค้าจังหวัดสุรินทร์) and unions (สหภาพแรงงาน…,
     # สหภาพโทรคมนาคมระหว่างประเทศ), not the Union of Myanmar.
     "|หอการค้า|สหภาพ(?!เมียนมา|พม่า)"
+    # Police and army units by their kind (กองบังคับการตำรวจน้ำ, กองพันทหารราบที่ 4,
+    # กองร้อยอาสารักษาดินแดนอำเภองาวที่ 3).
+    "|กองบังคับการ(?=[ก-๙])|กองร้อย(?=[ก-๙])|กองพัน(?=[ก-๙])|กองพล(?=[ก-๙])"
     # Provincial and regional police commands (ตำรวจภูธรจังหวัดปัตตานี, ตำรวจภูธรภาค 9).
     "|ตำรวจ(?=ภูธร(?:\\s?ภาค\\s?\\d|จังหวัด))"
     # A village's producer group by its craft and its village (กลุ่มทอผ้าไหมบ้านปะอาว,
@@ -254,10 +257,21 @@ def _place_suffix(text: str, end: int) -> int:
         return end2 + a.end() if a else end2
     a = re.match(_AREA_SUFFIX, rest)
     if a:
-        return end + a.end()
+        return _province_after(text, end + a.end())
     # "สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 1 – 10": the area word was read with the name.
     n = re.match(r" ?\d+(?:\s?[–-]\s?\d+)?", rest)
-    return end + n.end() if n and _AREA_WORD_END.search(text, max(0, end - 10), end) else end
+    return (
+        _province_after(text, end + n.end())
+        if n and _AREA_WORD_END.search(text, max(0, end - 10), end)
+        else end
+    )
+
+
+def _province_after(text: str, end: int) -> int:
+    """A numbered unit's province after its number: "กองร้อยอาสารักษาดินแดนอำเภอเกาะคาที่ 3 จังหวัดลำปาง"."""
+    m = re.match(r"\s?(?:จังหวัด|จ\.)\s?", text[end : end + 40])
+    p = _province_pattern().match(text, end + m.end()) if m else None
+    return p.end() if p else end
 
 
 def _abbreviation_ok(text: str, hit: GazetteerHit) -> bool:
