@@ -123,6 +123,7 @@ _AWARD_GAP = re.compile(r"[\s\d,]*(?:และ)?\s?")
 _CATEGORIES = re.compile(r"(?:สาขา|ประเภท)\s?$")
 # "แบ่งออกเป็น 4 ประเภท ได้แก่": what the list word introduces are an award's categories.
 _DIVIDED = re.compile(r"แบ่ง(?:ออก)?เป็น\s?\d+\s?(?:ประเภท|สาขา|ด้าน|กลุ่ม|ระดับ)\s?$")
+# Where the winners of one of those categories are listed ("กลุ่มที่ 1 … ได้แก่ 1) นาย…").
 _WINNERS_MARK = re.compile(r"ได้แก่")
 # An abbreviation in brackets after a name.
 _BRACKETED = re.compile(r"\(([A-Z]{2,})\)")
@@ -145,6 +146,8 @@ _MARKERS = re.compile(
     rf"^\s*[{_QUOTE}]?\s*(?:ประจำปี|ปี\s?(?:พ\.ศ\.)?\s?\d|ครั้งที่\s?\d|สาขา|ประเภท|ระดับ"
     r"|\(\s?รางวัล(?:ชนะเลิศ|รองชนะเลิศ|ชมเชย)|จำนวน\s?\d+\s?(?:ราย|คน|รางวัล)|ได้แก่)"
 )
+# An award's name that ends in its praise, after a kind of winner (รางวัลแรงงานนอกระบบดีเด่น).
+_PRAISED = re.compile(r"รางวัล\S{3,}(?:ดีเด่น|ยอดเยี่ยม)$")
 # A year glued to the name (รางวัลผู้มีจริยธรรมดีเด่นประจำปี พ.ศ. 2566): not part of it.
 _FACET = "สาขา|ประเภท|ระดับ"  # the words that introduce an award's category or level
 # A Latin name's edition year is written bare after it (The Best Agent of NSF 2024).
@@ -439,9 +442,6 @@ def _is_named_award(match: re.Match[str], counts: Counter[str]) -> bool:
     praised = _PRAISED.search(_award_name(match)) is not None
     marked = praised or _group(match, "quote") is not None or _MARKERS.match(match.string[_name_end(match) :])
     return bool(marked) or counts[_award_name(match)] > 1 or _award_name(match).startswith(_known_awards())
-
-
-_PRAISED = re.compile(r"รางวัล\S{3,}(?:ดีเด่น|ยอดเยี่ยม)$")
 
 
 @lru_cache(maxsize=1)
