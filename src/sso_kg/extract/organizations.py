@@ -145,6 +145,9 @@ _CUT = re.compile(
     # A company written straight after a name, without a space (…แห่งประเทศไทยบริษัท ทรู…).
     r"|(?<=[ก-๙]{4})(?<!กลุ่ม)(?<!สมาคม)บริษัท(?=\s|$))"
 )
+# Heads of committees: their names run on over lists and bills, and they belong to the agency
+# written after them.
+_COMMITTEE = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะกรรมาธิการ", "คณะทำงาน")
 # Words after a hotel's name that start its address or the rest of the sentence.
 _HOTEL_STOP = re.compile(
     r"(?:จังหวัด|จ\.|อำเภอ|อ\.|เขต|แขวง|ตำบล|ต\.|ถนน|ถ\.|กรุงเทพ|ชั้น|ห้อง|ณ|โดย|และ|เพื่อ|ซึ่ง|ที่|เป็น|เมื่อ|ใน"
@@ -411,7 +414,7 @@ def _run_on(text: str, end: int, head: str) -> int:
     if head in ("สถานเอกอัครราชทูต", "สถานกงสุลใหญ่"):
         m = re.match(r"\s?(?:ณ (?:กรุง|นคร|เมือง)?|ประจำ|[ก-๙]+ประจำ)[ก-๙]+?(?=และ|[^ก-๙]|$)", rest)
         end = end + m.end() if m else end
-    if head in ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะกรรมาธิการ"):
+    if head in _COMMITTEE:
         # A committee named by a list of its fields, closed by และ ("คณะกรรมาธิการการศาสนา คุณธรรม
         # จริยธรรม ศิลปะและวัฒนธรรม", "คณะกรรมการส่งเสริมวิทยาศาสตร์ วิจัย และนวัตกรรม").
         m = re.match(r"(?: [ก-๙]{2,30}){0,5}? ?(?:[ก-๙]{2,30})?และ ?[ก-๙]{2,30}(?=[\s,.)(]|$)", rest)
@@ -463,7 +466,7 @@ def _pattern_mentions(text: str, skip: int, taken: list[_Mention]) -> list[_Ment
 _DESCRIBED = re.compile(
     r"(?:ชั้นนำ|ใด|หนึ่ง|ตามปกติ|ปกติ|ภายนอก|แม่ข่าย|ลูกข่าย|ส่วนหน้า|เพียง|หลายแห่ง|ระดับชาติ|ขับเคลื่อน"
     r"|ดังกล่าว|เหล่านี้|เหล่านั้น|อื่น|ชั่วคราว|เครือข่าย|ตาม|หลัก|แรก|นำร่อง|ใกล้|ใน(?!พระ)|ของ"
-    r"|ระดับ(?:ตติย|ทุติย|ปฐม)ภูมิ|ภายใน|ครั้งนี้|ร่วมกัน"
+    r"|ระดับ(?:ตติย|ทุติย|ปฐม)ภูมิ"
     # A verb straight after the head, and nothing more (มหาวิทยาลัยเป็น, มหาวิทยาลัยมา).
     r"|(?:เป็น|มา|ไป|ก็|จะ|ได้)$)"
 )
@@ -639,9 +642,6 @@ def _chain_end(
         if up is None or up.end <= end:
             return end
         end, below = up.end, up.agency_id or up.parent_id
-
-
-_COMMITTEE = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะกรรมาธิการ", "คณะทำงาน")
 
 
 def _ancestors(gaz: Gazetteer, agency_id: str) -> list[str]:

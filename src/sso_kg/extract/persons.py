@@ -627,11 +627,11 @@ _MONK_NAME = re.compile(
 # A monk's title name: after a word of respect too (นมัสการ, กราบ), any title after an honorific
 # (พระเดชพระคุณพระโกศัยเจติยารักษ์), with an academic title after a comma ("…, ดร."), before a
 # monastic post or a university's rectorship.
+_MONK_HONORIFICS = ("พระเดชพระคุณ", "เจ้าพระคุณ", "เจ้าประคุณ")
 _MONK = re.compile(
     rf"(?:(?<![ก-๙])|(?<=และ)|(?<=โดย)|(?<=นมัสการ)|(?<=กราบ)|(?<=จาก))(?P<name>{_MONK_NAME.pattern})"
-    r"|(?P<honorific>พระเดชพระคุณ|เจ้าพระคุณ|เจ้าประคุณ) ?(?P<titled>(?:สมเด็จ)?พระ[ก-๙]{4,30})"
+    rf"|(?P<honorific>{'|'.join(_MONK_HONORIFICS)}) ?(?P<titled>(?:สมเด็จ)?พระ[ก-๙]{{4,30}})"
 )
-_MONK_HONORIFICS = ("พระเดชพระคุณ", "เจ้าพระคุณ", "เจ้าประคุณ")
 # What may stand between a monk's title and his post: an academic title after a comma, his
 # familiar name in brackets ("พระครูสุภัทรธรรมโฆษิต (พระครูต้น) ผู้ช่วยเจ้าอาวาส…").
 _MONK_AFTER = re.compile(
@@ -716,8 +716,10 @@ def _untitled_english(text: str) -> list[names.NameMatch]:
     found = []
     for role in _role_pattern(True).finditer(text):
         at = role.end()
-        if role.group().endswith(" of") or text.startswith(" of ", at):
-            named = _name_closing_a_post(text, at + 1 if role.group().endswith(" of") else at + 4)
+        # "Minister of <ministry> <Name>": the role pattern may have taken the "of" already.
+        of_end = at + 1 if role.group().endswith(" of") else at + 4 if text.startswith(" of ", at) else None
+        if of_end is not None:
+            named = _name_closing_a_post(text, of_end)
             if named is not None:
                 found.append(named)
             continue
@@ -731,9 +733,6 @@ def _untitled_english(text: str) -> list[names.NameMatch]:
             continue
         found.append(names.NameMatch("", given, family, at + 1, at + 1, end))
     return found
-
-
-_EN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 
 
 def _name_closing_a_post(text: str, at: int) -> names.NameMatch | None:
@@ -751,7 +750,7 @@ def _name_closing_a_post(text: str, at: int) -> names.NameMatch | None:
         return None
     given, family = words[-2], words[-1]
     if not all(
-        _EN_NAME_WORD.fullmatch(w.group()) and w.group() not in names.ENGLISH_NOT_NAMES
+        names.EN_NAME_WORD.fullmatch(w.group()) and w.group() not in names.ENGLISH_NOT_NAMES
         for w in (given, family)
     ):
         return None

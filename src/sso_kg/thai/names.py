@@ -96,6 +96,8 @@ _ENGLISH_NOT_NAMES_TEXT = """The A An And Of In On At For With To From By During
     Representative Heritage Congress Hospital Memorial Cultural Trade Enforcement Service Services"""
 ENGLISH_NOT_NAMES = frozenset(_ENGLISH_NOT_NAMES_TEXT.split())
 _EN_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)"
+# One word of an English name ("Chan-o-cha", "Thanakamanusorn").
+EN_NAME_WORD = re.compile(_EN_NAME_TOKEN)
 _EN_NAME = re.compile(rf"{_EN_NAME_TOKEN}(?: (?:(?:na|Na|Na-|na-) ?)?{_EN_NAME_TOKEN}){{0,2}}")
 
 
