@@ -370,3 +370,40 @@ def test_receiving_on_behalf_and_being_nominated() -> None:
         )
         == []
     )
+
+
+def test_a_quoted_name_after_the_thai_one_is_the_rest_of_it_and_one_award_however_written() -> None:
+    # thaigov-90551: the award is first written unquoted with its year, then quoted before its list.
+    awards = awards_in(
+        "ข่าว\nทั้งนี้ นายอนุทิน ได้มอบรางวัลผู้ว่าราชการจังหวัดสำเภาทอง ปี 2567 แก่ผู้ว่าราชการจังหวัด รวม 22 คน\n"
+        'สำหรับผู้ว่าราชการจังหวัดที่ได้รับรางวัลผู้ว่าราชการจังหวัด "สำเภาทอง" ประจำปี 2567 ได้แก่ '
+        "1. นายสมชาย หาญภักดีปฏิมา ขณะดำรงตำแหน่ง ผวจ.กระบี่ 2. นายชาธิป รุจนเสรี ผวจ.กำแพงเพชร"
+    )
+    assert [(a.award, a.recipient, a.year) for a in awards] == [
+        ("รางวัลผู้ว่าราชการจังหวัดสำเภาทอง", "สมชาย หาญภักดีปฏิมา", 2024),
+        ("รางวัลผู้ว่าราชการจังหวัดสำเภาทอง", "ชาธิป รุจนเสรี", 2024),
+    ]
+
+
+def test_a_quote_after_a_word_that_introduces_something_else_is_not_the_awards_name() -> None:
+    # thaigov-100037: the theme a ceremony is held under is no part of an award's name.
+    awards = awards_in(
+        "ข่าว\nธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร ได้รับรางวัลจัดขึ้นภายใต้แนวคิด "
+        "“Showcasing Future-Ready Enterprises” ณ กรุงเทพฯ"
+    )
+    assert awards == []
+
+
+def test_of_the_year_and_the_speaker_before_a_winner() -> None:
+    # thaigov-91484 (whose lead is written twice, so naming the award): "แห่งปี" is "of the year",
+    # no year glued to the name, and "of the" stands inside a Latin name. thaigov-39484: the one
+    # who says that something won does not win it.
+    lead = "นายผยง ศรีวณิช กรรมการผู้จัดการใหญ่ ธนาคารกรุงไทย รับรางวัลสุดยอดนักบริหารแห่งปี CEO of the Year 2024"
+    awards = awards_in(f"ข่าว\n“ผยง ศรีวณิช” คว้ารางวัล CEO of the Year 2024 ชูความสำเร็จนำนวัตกรรม\n{lead}\n{lead}")
+    assert {a.award for a in awards} == {"รางวัล CEO of the Year", "รางวัลสุดยอดนักบริหารแห่งปี"}
+    spoken = awards_in(
+        "ข่าว\nนางแพตริเซีย มงคลวนิช ผู้อำนวยการสำนักงานบริหารหนี้สาธารณะ เปิดเผยว่า พันธบัตรเพื่อความยั่งยืน "
+        "(Sustainability Bond) ของรัฐบาลไทยได้รับรางวัล Roll of Honour สาขา Regional Awards: Domestic Bond"
+    )
+    assert "รางวัล Roll of Honour" in {a.award for a in spoken}
+    assert "แพตริเซีย มงคลวนิช" not in {a.recipient for a in spoken}

@@ -263,6 +263,14 @@ def test_a_married_womans_two_family_names_before_her_post() -> None:
     ]
 
 
+def test_when_a_post_was_held_is_no_second_family_name() -> None:
+    # thaigov-90551
+    assert _summary("1. นายสมชาย หาญภักดีปฏิมา ขณะดำรงตำแหน่ง ผวจ.กระบี่ 2. นายชาธิป รุจนเสรี ผวจ.กำแพงเพชร") == [
+        ("นาย", "สมชาย หาญภักดีปฏิมา", ["ผวจ.กระบี่"]),
+        ("นาย", "ชาธิป รุจนเสรี", ["ผวจ.กำแพงเพชร"]),
+    ]
+
+
 def test_a_title_glued_inside_a_place_name_and_an_abbreviated_special_professor() -> None:
     assert _summary(
         "ศ. พิเศษ วิศิษฏ์ วิศิษฏ์สรอรรถ ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กล่าว โดยปลัดอำเภอพระสมุทรเจดีย์ "

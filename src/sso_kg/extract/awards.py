@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pythainlp.tokenize import word_tokenize
@@ -39,10 +39,17 @@ _QUOTE = "\"“”'"
 # The small words a Latin name may hold between its capitalised ones (The Best Agent of NSF).
 _LINKING = r"(?:of|for|and|the|in|on|de)"
 _ENGLISH_AWARD = r"(?:[A-Z][A-Za-z0-9&.-]*\s){1,6}Awards?\b"
+# A quoted name after a Thai one is the rest of it (รางวัลผู้ว่าราชการจังหวัด "สำเภาทอง",
+# รางวัลการจัดการขยะมูลฝอยชุมชน “จังหวัดสะอาด”), unless the words before it introduce something
+# else (รางวัลโนเบลสาขาสันติภาพของ “ธนาคารหมู่บ้าน”, ให้แก่ภาพยนตร์เรื่อง "บุพเพสันนิวาส 2").
+_QUOTED_PART = (
+    r"(?<!ของ)(?<!เป็น)(?<!แก่)(?<!ให้)(?<!จาก)(?<!ที่)(?<!ว่า)(?<!คือ)(?<!เรื่อง)(?<!มอบ)(?<!ใน)(?<!แนวคิด)(?<!หัวข้อ)"
+    r"\s?[“\"](?:(?!รางวัล)[^\"“”\n]){2,40}[”\"]"
+)
 _AWARD = re.compile(
     rf"(?P<award>รางวัล(?P<quote>\s?[{_QUOTE}]\s?)?(?P<space>(?:\s?โครงการ)?\s(?=[A-Z])(?!{_ENGLISH_AWARD}))?"
-    rf"(?P<name>[A-Z][\w&.-]*(?:\s(?:{_LINKING}\s)?[A-Z0-9][\w&.-]*)*"
-    rf"|(?:(?!รางวัล)[^\s{_QUOTE}()A-Za-z]){{2,}}(?:\s(?:อวอร์ด|Awards?))?)"
+    rf"(?P<name>[A-Z][\w&.-]*(?:\s(?:{_LINKING}\s){{0,2}}[A-Z0-9][\w&.-]*)*"
+    rf"|(?:(?!รางวัล)[^\s{_QUOTE}()A-Za-z]){{2,}}(?:\s(?:อวอร์ด|Awards?)|{_QUOTED_PART})?)"
     r"|เหรียญ(?:ทองแดง|ทอง|เงิน)(?!บาท|\s?\d)"
     rf"|(?P<english>{_ENGLISH_AWARD}(?:\s\([A-Z]{{2,}}\))?)"
     r")"
@@ -152,7 +159,7 @@ _PRAISED = re.compile(r"รางวัล\S{3,}(?:ดีเด่น|ยอด�
 _FACET = "สาขา|ประเภท|ระดับ"  # the words that introduce an award's category or level
 # A Latin name's edition year is written bare after it (The Best Agent of NSF 2024).
 _BARE_YEAR = r"(?:19|20|25)\d\d(?!\d)"
-_GLUED_YEAR = re.compile(rf"(?:ประจำ)?ปี\S*$|(?<=\S{{4}})(?:{_FACET})\S*$|\s{_BARE_YEAR}$")
+_GLUED_YEAR = re.compile(rf"(?:ประจำ)?(?<!แห่ง)ปี\S*$|(?<=\S{{4}})(?:{_FACET})\S*$|\s{_BARE_YEAR}$")
 _YEAR = re.compile(
     rf"^\s*[{_QUOTE}]?\s*(?:(?:ประจำ)?ปี(?:งบประมาณ|การศึกษา)?\s*(?:พ\.ศ\.|ค\.ศ\.|พุทธศักราช|คริสต์ศักราช)?\s*|(?={_BARE_YEAR}))"
     r"(?P<y>\d{2,4})"
@@ -191,7 +198,11 @@ def find_awards(
 ) -> list[AwardMention]:
     """Award conferrals in ``text``, given the persons and organizations found in it."""
     named = _occurrences(text, persons, organizations)
-    counts = Counter(_award_name(m) for m in _award_matches(text))
+    written = [_award_name(m) for m in _award_matches(text)]
+    counts = Counter(written)
+    labels: dict[str, str] = {}  # an award's key -> the name it is first written by
+    for name in written:
+        labels.setdefault(_award_key(name), name)
     found: dict[tuple[str, ...], AwardMention] = {}
     offset = 0
     before = _Before("", False)
@@ -208,7 +219,9 @@ def find_awards(
         # A list's items are one conferral each: the same school may win twice, in two categories.
         for award, is_item in [(i, True) for i in items] + [(a, False) for a in awards]:
             facet = (award.category or "", award.level or "") if is_item else ("", "")
-            key = (name_key(award.award), name_key(award.recipient or ""), *facet)
+            label = labels.setdefault(_award_key(award.award), award.award)
+            award = replace(award, award=label)
+            key = (_award_key(label), name_key(award.recipient or ""), *facet)
             known = found.get(key)
             found[key] = award if known is None else _merge(known, award)
         if paragraph.strip():
@@ -218,6 +231,15 @@ def find_awards(
     # abbreviation.
     abbreviations = {f"รางวัล {a}" for a in _BRACKETED.findall(text)}
     return [a for a in found.values() if a.award not in abbreviations]
+
+
+def _award_key(name: str) -> str:
+    """What decides that two names are one award's: quotes and spaces aside, the name
+    (รางวัลผู้ว่าราชการจังหวัดสำเภาทอง, รางวัลผู้ว่าราชการจังหวัด "สำเภาทอง")."""
+    return name_key(name.translate(_NO_QUOTES)).replace(" ", "")
+
+
+_NO_QUOTES = str.maketrans("", "", _QUOTE)
 
 
 def _merge(first: AwardMention, again: AwardMention) -> AwardMention:
@@ -440,7 +462,8 @@ def _is_named_award(match: re.Match[str], counts: Counter[str]) -> bool:
         return True
     # A kind of winner and its praise (รางวัลแรงงานนอกระบบดีเด่น) names an award as a title would.
     praised = _PRAISED.search(_award_name(match)) is not None
-    marked = praised or _group(match, "quote") is not None or _MARKERS.match(match.string[_name_end(match) :])
+    quoted = _group(match, "quote") is not None or name.endswith(("”", '"'))
+    marked = praised or quoted or _MARKERS.match(match.string[_name_end(match) :])
     return bool(marked) or counts[_award_name(match)] > 1 or _award_name(match).startswith(_known_awards())
 
 
@@ -650,6 +673,8 @@ def _winners(
         represented = [n for n in candidates if n.is_org and n.end <= closest.start]
         if represented:
             return [max(represented, key=lambda n: n.end).name]
+    if _SPOKEN.search(paragraph, closest.end - offset, cue_at - offset):
+        return []  # who speaks ("นางแพตริเซีย … เปิดเผยว่า พันธบัตร… ได้รับรางวัล"), not who receives
     winners = [closest]
     for named in sorted(candidates, key=lambda n: n.end, reverse=True):
         if named.end <= winners[-1].start and _JOINED.fullmatch(

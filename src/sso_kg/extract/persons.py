@@ -31,6 +31,8 @@ from sso_kg.thai.normalize import collapse_spaces
 _ACTING = re.compile(r"(?:รักษาการในตำแหน่ง|รักษาราชการแทน|รักษาการแทน|รักษาการ|ปฏิบัติหน้าที่(?!ประจำ))[ \u00a0]?")
 # "In the capacity of": a second post the same person holds, written after the first.
 _CAPACITY = re.compile(r"ในฐานะ(?:ที่เป็น|เป็น)?[ \u00a0]?")
+# "While holding the post of": the post after it is one the person held.
+_HELD = re.compile(r"(?:ขณะ|ซึ่ง)?ดำรงตำแหน่ง[ \u00a0]?")
 _KEPT_BRACKETS = ("(องค์การมหาชน)", "(มหาชน)", "(ประเทศไทย)")
 _BRACKET = re.compile(r"[ \u00a0]?\([^()\n]{0,60}\)")
 # Where an organization starts inside a role word: "ปลัดกระทรวง" + "แรงงาน" is the post of the
@@ -793,6 +795,9 @@ def _read_mentions(text: str) -> list[_Mention]:
         if aside is not None:
             at = aside.end()
         at = _skip(text, at)
+        held = _HELD.match(text, at)  # "นายสมชาย หาญภักดีปฏิมา ขณะดำรงตำแหน่ง ผวจ.กระบี่"
+        if held is not None and _next_post_start(text, held.end()) is not None:
+            at = _skip(text, held.end())
         posts, end = _read_posts(text, at, stops)
         if posts:
             men.posts = posts
