@@ -403,6 +403,12 @@ def test_monks_of_every_rank_by_their_titles() -> None:
     assert _summary(
         "ซึ่งได้รับเมตตาจากเจ้าประคุณสมเด็จพระมหาธีราจารย์ กรรมการมหาเถรสมาคม ประธานกรรมการฝ่ายสาธารณสงเคราะห์"
     )[0][:2] == ("เจ้าประคุณ", "สมเด็จพระมหาธีราจารย์")
+    # thaigov-80962: after ท่านเจ้าคุณ a title names a monk with no post after it.
+    assert _summary("โดยได้รับเมตตาจากท่านเจ้าคุณพระพิพัฒน์วชิโรภาส และพระปัญญาวชิรโมลี ที่ปรึกษา")[0] == (
+        "ท่านเจ้าคุณ",
+        "พระพิพัฒน์วชิโรภาส",
+        [],
+    )
     # Not a monk: a temple's rank before a post, a word for monks in general.
     assert _summary("ณ วัดไชยชุมพลชนะสงคราม พระอารามหลวง เจ้าคณะจังหวัดมาร่วมงาน") == []
     assert _summary("นิมนต์พระภิกษุสงฆ์ เจ้าอาวาสวัดต่าง ๆ") == []
@@ -440,3 +446,34 @@ def test_the_heads_of_the_sangha_and_of_thai_islam_are_posts() -> None:
         "โดยได้รับเมตตาจากเจ้าพระคุณสมเด็จพระอริยวงศาคตญาณ สมเด็จพระสังฆราช สกลมหาสังฆปริณายก โปรดเมตตาประทานผ้าไตร"
     ) == [("เจ้าพระคุณ", "สมเด็จพระอริยวงศาคตญาณ", ["สมเด็จพระสังฆราช สกลมหาสังฆปริณายก"])]
     assert _summary("นายอรุณ บุญชม จุฬาราชมนตรี เป็นประธาน") == [("นาย", "อรุณ บุญชม", ["จุฬาราชมนตรี"])]
+
+
+def test_english_posts_that_end_in_general_and_two_posts_joined_by_and() -> None:
+    # thaigov-87969: "Secretary General" written with a space is a post, not a rank before the
+    # name; "… Chayan Muangsong and Director General of …" ends one post's holder and starts the next.
+    assert _summary(
+        "Prime Minister’s Secretary General Prommin Lertsuridej, left for Chiang Rai’s Mae Fah Luang. "
+        "Rescue operation by Deputy Secretary General of Office of National Water Resources "
+        "Chayan Muangsong and Director General of the Department of Disaster Prevention and Mitigation "
+        "Chaiwat Chuntirapong en route to Chiang Rai."
+    ) == [
+        ("", "Prommin Lertsuridej", ["Prime Minister’s Secretary General"]),
+        ("", "Chayan Muangsong", ["Deputy Secretary General of Office of National Water Resources"]),
+        (
+            "",
+            "Chaiwat Chuntirapong",
+            ["Director General of the Department of Disaster Prevention and Mitigation"],
+        ),
+    ]
+    # thaigov-89657: a name before "to" (a verb follows) closes its post too.
+    assert _summary(
+        "she has instructed Deputy Prime Minister and Minister of Digital Economy and Society Prasert "
+        "Jantararuangtong and Minister of Natural Resources and Environment Chalermchai Sri-on to work"
+    ) == [
+        (
+            "",
+            "Prasert Jantararuangtong",
+            ["Deputy Prime Minister", "Minister of Digital Economy and Society"],
+        ),
+        ("", "Chalermchai Sri-on", ["Minister of Natural Resources and Environment"]),
+    ]

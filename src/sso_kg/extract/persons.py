@@ -341,10 +341,11 @@ def _english_tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_EN_TOKEN.finditer(text, start, end))
 
 
-def _english_phrase_before(text: str, end: int) -> tuple[int, int] | None:
-    """The capitalised phrase (with of/the/and) that ends at ``end``, if it holds a role word."""
+def _english_phrase_before(text: str, end: int, floor: int = 0) -> tuple[int, int] | None:
+    """The capitalised phrase (with of/the/and) that ends at ``end``, if it holds a role word;
+    it starts after ``floor``, where the person before is named."""
     line_start = text.rfind("\n", 0, end) + 1
-    window_start = max(line_start, end - 160)
+    window_start = max(line_start, end - 160, floor)
     tokens = _english_tokens(text, window_start, end)
     if not tokens or text[tokens[-1].end() : end].strip():
         return None
@@ -629,7 +630,7 @@ _MONK_NAME = re.compile(
 # A monk's title name: after a word of respect too (นมัสการ, กราบ), any title after an honorific
 # (พระเดชพระคุณพระโกศัยเจติยารักษ์), with an academic title after a comma ("…, ดร."), before a
 # monastic post or a university's rectorship.
-_MONK_HONORIFICS = ("พระเดชพระคุณ", "เจ้าพระคุณ", "เจ้าประคุณ")
+_MONK_HONORIFICS = ("พระเดชพระคุณ", "เจ้าพระคุณ", "เจ้าประคุณ", "ท่านเจ้าคุณ")
 _MONK = re.compile(
     rf"(?:(?<![ก-๙])|(?<=และ)|(?<=โดย)|(?<=นมัสการ)|(?<=กราบ)|(?<=จาก))(?P<name>{_MONK_NAME.pattern})"
     rf"|(?P<honorific>{'|'.join(_MONK_HONORIFICS)}) ?(?P<titled>(?:สมเด็จ)?พระ[ก-๙]{{4,30}})"
@@ -642,6 +643,10 @@ _MONK_AFTER = re.compile(
 )
 
 
+# Where a title read after an honorific ends: at a space, a bracket, punctuation or the text's end.
+_TITLE_ENDS = re.compile(r"[ \u00a0(,ฯ\n]|$")
+
+
 def _known_by_title(m: names.NameMatch, posts: list[PostMention]) -> bool:
     return m.prefix in ("พระ", "พระครู") and any(_MONASTIC_POST.match(p.label) for p in posts)
 
@@ -652,15 +657,24 @@ def _monks(text: str) -> list[names.NameMatch]:
     pos = 0
     while (m := _MONK.search(text, pos)) is not None:
         after = _MONK_AFTER.match(text, m.end())
-        if after is None:  # look again inside it: "พระโอวาทแห่งเจ้าพระคุณสมเด็จพระ…"
+        # After an honorific the title names a monk with no post written after it too
+        # ("ท่านเจ้าคุณพระพิพัฒน์วชิโรภาส และ…"), where the title ends at a word's end.
+        end = (
+            after.end() - 1
+            if after
+            else m.end()
+            if m.group("titled") and _TITLE_ENDS.match(text, m.end())
+            else -1
+        )
+        if end < 0:  # look again inside it: "พระโอวาทแห่งเจ้าพระคุณสมเด็จพระ…"
             pos = m.start() + 1
             continue
         pos = m.end()
         if m.group("titled"):  # the honorific is its prefix: เจ้าพระคุณ สมเด็จพระอริยวงศาคตญาณ
             honorific, name = m.group("honorific", "titled")
-            found.append(names.NameMatch(honorific, name, "", m.start(), m.start("titled"), after.end() - 1))
+            found.append(names.NameMatch(honorific, name, "", m.start(), m.start("titled"), end))
         else:
-            found.append(names.NameMatch("", m.group(), "", m.start(), m.start(), after.end() - 1))
+            found.append(names.NameMatch("", m.group(), "", m.start(), m.start(), end))
     return found
 
 
@@ -747,7 +761,11 @@ def _name_closing_a_post(text: str, at: int) -> names.NameMatch | None:
             break
         if not (tok.group()[0].isupper() or tok.group() in _EN_CONNECTORS) or tok.group().endswith("."):
             break
+        if tok.group() == "and" and _role_pattern(True).match(text, tok.end() + 1):
+            break  # "… Water Resources Chayan Muangsong and Director General of …": the next post
         words.append(tok)
+    while words and words[-1].group() in _EN_CONNECTORS:  # "… Chalermchai Sri-on to work": the verb's
+        words.pop()
     if len(words) < 3 or text[words[-1].end() : words[-1].end() + 1] not in ("", ",", ".", ";", " ", "\n"):
         return None
     given, family = words[-2], words[-1]
@@ -803,10 +821,10 @@ def _read_mentions(text: str) -> list[_Mention]:
             men.posts = posts
             claimed.append((at, end))
     mentions = [men for men in mentions if not men.match.weak or men.posts]
-    for men in mentions:
+    for i, men in enumerate(mentions):
         m = men.match
         if m.given[:1].isascii():
-            span = _english_phrase_before(text, m.start)
+            span = _english_phrase_before(text, m.start, mentions[i - 1].match.end if i else 0)
             if span is not None and not any(c[0] <= span[0] < c[1] for c in claimed):
                 men.posts = _english_posts(text, *span) + men.posts
         else:

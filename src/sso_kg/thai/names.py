@@ -369,10 +369,16 @@ def find_titled_names(text: str) -> list[NameMatch]:
 _INSIDE_A_ROYAL_WORD = re.compile(r"(?:สมเด็จ|ทรง|เฉลิม|อำเภอ|จังหวัด|ตำบล|เขต|แขวง|วัด|อ\.|จ\.|ต\.)$")
 
 
+# The posts whose name ends in "General", which is then no rank before the holder's name.
+_GENERAL_IN_A_POST = re.compile(r"(?:Secretary|Director|Attorney|Inspector|Consul|Auditor|Solicitor) ?$")
+
+
 def _name_at(text: str, start: int) -> NameMatch | None:
     head = match_prefix(text, start)
     if head is None:
         return None
+    if head.text.startswith("General") and _GENERAL_IN_A_POST.search(text, max(0, start - 12), start):
+        return None  # "Prime Minister’s Secretary General Prommin Lertsuridej": a post's last word
     if head.weak and _INSIDE_A_ROYAL_WORD.search(text, max(0, start - 6), start):
         return None  # พระ… inside a royal word or title: "สมเด็จพระยุพราช", "ทรงพระกรุณา"
     prefix = head.text
