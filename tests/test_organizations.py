@@ -512,3 +512,21 @@ def test_police_and_army_units_by_their_kind_with_number_and_province():
     assert set(found) == {"กองร้อยอาสารักษาดินแดนอำเภอชัยบุรีที่ 20 จังหวัดสุราษฎร์ธานี", "กองร้อยตำรวจตระเวนชายแดนที่ 225"}
     assert set(orgs("เจ้าหน้าที่กองบังคับการปราบปรามการค้ามนุษย์ ได้จับกุม")) == {"กองบังคับการปราบปรามการค้ามนุษย์"}
     assert orgs("ผู้บังคับการกองบังคับการหรือส่วนราชการอื่น") == {}
+
+
+def test_public_companies_by_their_abbreviation_and_kinds_of_hospital_are_no_names():
+    # thaigov-37501: บมจ. + a name, glued or after a space; "บมจ. ธนาคารกรุงไทย" is the gazetteer's bank.
+    found = orgs(
+        "นอกจากนี้ ธนาคารยังได้ร่วมกับ บมจ.อาคเนย์ประกันภัย บมจ.นวกิจประกันภัย และบมจ.ทิพยประกันภัย "
+        "มอบสินไหมทดแทนให้แก่ลูกค้า โดยมี บมจ. ธนาคารกรุงไทย ร่วมด้วย"
+    )
+    assert {"บมจ.อาคเนย์ประกันภัย", "บมจ.นวกิจประกันภัย", "บมจ.ทิพยประกันภัย", "ธนาคารกรุงไทย"} <= set(found)
+    assert not any(name.startswith("บมจ. ธนาคาร") for name in found)
+    # thaigov-67600: a kind of hospital, and a hospital's finances, name no hospital.
+    assert (
+        orgs(
+            "กรณีมีการเผยแพร่ข้อมูล โรงพยาบาลศูนย์แห่งหนึ่งสถานะการเงินติดลบถึง 343 ล้านบาท "
+            "มีการติดตามเฝ้าระวังสถานะทางการเงินของโรงพยาบาลมาโดยตลอด"
+        )
+        == {}
+    )

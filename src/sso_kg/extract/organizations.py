@@ -92,6 +92,8 @@ _HEAD = re.compile(
     # A vowel or tone mark after the head means the head's last letter starts another
     # syllable (เกษตรกรมีน้ำ).
     r"|[ะาำ\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|\s|$)"
+    # A public company by its abbreviation, with its name glued or after a space (บมจ.ทิพยประกันภัย).
+    r"|บมจ\.(?= ?[ก-๙])"
     # Heads whose name follows after a space, by their own grammar (บริษัท … จำกัด).
     r"|(?:บริษัท|สถานเอกอัครราชทูต|สถานกงสุลใหญ่)(?=\s?[ก-๙A-Za-z])(?!ฯ)"
     # A committee named by its abbreviation (คณะกรรมการ ป.ป.ส.).
@@ -107,6 +109,13 @@ _GENERIC_NAMES = frozenset(
         "คณะกรรมการที่ปรึกษา",
         "คณะกรรมการโครงการ",
         "ศูนย์บริการ",
+        # Kinds of hospital ("โรงพยาบาลศูนย์แห่งหนึ่ง", "รพ.ศูนย์"), not one hospital.
+        "โรงพยาบาลศูนย์",
+        "โรงพยาบาลทั่วไป",
+        "โรงพยาบาลชุมชน",
+        "รพ.ศูนย์",
+        "รพ.ทั่วไป",
+        "รพ.ชุมชน",
         "ศูนย์ปฏิบัติการ",
         "ศูนย์ข้อมูล",
         "ศูนย์ประสานงาน",
@@ -136,7 +145,7 @@ _SPACED_HEADS = frozenset({"บริษัท", "สถานเอกอัค
 _UNIT = re.compile(r"(?:ผู้อำนวยการ|ผอ\.|หัวหน้า|ผู้บริหาร|^)((?:กลุ่ม|กอง|ฝ่าย|สายงาน)(?=[ก-๙])(?!ที่))", re.M)
 # Words that end a name written glued to the next word.
 _CUT = re.compile(
-    r"(?:เสนอ|กำหนด|ได้|จะ|ซึ่ง|โดย|ดำเนินการ|เป็น(?=หน่วยงาน|ผู้|การ|ประธาน|ตัวแทน|เจ้าภาพ|องค์กร|สถาน|แกน|ศูนย์กลาง|ไป|อย่าง)|มาร่วม|ช่วย(?=สนับสนุน|กัน)|กล่าว|เปิดเผย|ทุกแห่ง|ทั่วประเทศ|ดังกล่าว|ร่วมกับ"
+    r"(?:เสนอ|กำหนด|ได้|จะ|ซึ่ง|โดย|ดำเนินการ|มา(?=โดยตลอด|ตั้งแต่|ก่อน|ใช้)|แห่งหนึ่ง|เป็น(?=หน่วยงาน|ผู้|การ|ประธาน|ตัวแทน|เจ้าภาพ|องค์กร|สถาน|แกน|ศูนย์กลาง|ไป|อย่าง)|มาร่วม|ช่วย(?=สนับสนุน|กัน)|กล่าว|เปิดเผย|ทุกแห่ง|ทั่วประเทศ|ดังกล่าว|ร่วมกับ"
     r"|เพื่อ(?=ให้|เป็น|ร่วม|ดำเนิน|สร้าง|ช่วย|รับ|เตรียม|ขับเคลื่อน|แก้ไข|ยกระดับ)|ทั้งหมด|จาก|ต้อง|เมื่อ|ด้วย|แห่งนี้|นี้|ฉบับ|ตั้งอยู่|อยู่|(?<!บริหาร)(?<!การ)(?<!และ)จัด(?!หา)"
     r"|พร้อม|แล้ว|ต่อไป|เพิ่มขึ้น|ภายใน|ครั้งนี้|ร่วมกัน(?!ทั่ว)|ตรวจพิจารณา|รับผิดชอบ|ประกาศ|รายงาน|ระบุ|ภายใต้|อย่าง|ในการ|ในฐานะ|ของ(?!มนุษย์|ประชาชน|รัฐ(?!บาล)|ชาติ)|มอบ"
     r"|(?<!การ)(?<!เปิด)ให้|ขึ้นมา|ขณะ(?:ที่)?|และ(?=ผู้|ชาว|ประชาชน|เจ้าหน้าที่|หน่วยงาน|ภาคี|เครือข่าย)|สังกัด|(?<!และ)เรื่อง|กับ|แก่(?!น)|จึง|มีมติ|มี(?!เดีย|น|ย)|ไม่|คือ|(?<!ระห)ว่า(?!การ)|หรือ"
@@ -158,7 +167,7 @@ _LOCAL_HEAD = re.compile(r"สำนักงาน|ศูนย์|กรม|�
 _LETTERS = re.compile(r"[ก-๙A-Za-z.\-]+")
 _IN_PROVINCE = re.compile(r"จังหวัด")
 _AREA_WORD_END = re.compile(r"(?:พื้นที่|เขต|ภาค|ที่)$")
-_GENERIC_TAIL = re.compile(r"(?:จังหวัด|อำเภอ|ตำบล|เขต|ภาค|พื้นที่|แห่ง|ที่)$")
+_GENERIC_TAIL = re.compile(r"(?:จังหวัด|อำเภอ|ตำบล|เขต|ภาค|พื้นที่|แห่ง|ที่|แห่งหนึ่ง)$")
 # "สหพันธ์แรงงาน 22 องค์กร": a count of such bodies, not a name.
 _COUNTED = re.compile(r"\s?\d+\s?(?:องค์กร|แห่ง|หน่วยงาน|สมาคม|บริษัท)")
 _LATIN_NAME = re.compile(r"\b(?:[A-Z][\w'.-]*|of|and|for|the|on)(?: (?:[A-Z][\w'.-]*|of|and|for|the|on))*")
@@ -451,6 +460,8 @@ def _pattern_mentions(text: str, skip: int, taken: list[_Mention]) -> list[_Ment
     for start, head in sorted(heads):
         if start < skip or start in starts or (found and start < found[-1].end):
             continue
+        if head == "บมจ." and {start + 4, start + 5} & starts:
+            continue  # "บมจ. ธนาคารกรุงไทย": the gazetteer's bank, by its own name
         mention = _pattern_name(text, start, head)
         if mention:
             found.append(mention)
@@ -487,6 +498,10 @@ def _pattern_name(text: str, start: int, head: str) -> _Mention | None:
     committee = re.match(r"คณะกรรมการ ?(?:[ก-๙]{1,6}\.)+", text[start : start + 40])
     if committee and head == "คณะกรรมการ":
         return _Mention(start, start + committee.end(), committee.group())
+    if head == "บมจ.":
+        name_start = start + len(head) + (text[start + len(head)] == " ")
+        end = _chunk_end(text, name_start, 0)
+        return _Mention(start, end, collapse_spaces(text[start:end])) if end - name_start >= 2 else None
     if head in _SPACED_HEADS:
         end = _run_on(text, start + len(head), head)
         if end == start + len(head):

@@ -406,9 +406,10 @@ def _english_posts(text: str, start: int, end: int) -> list[PostMention]:
         if role is None:
             if posts:
                 last = posts[-1]
-                label = f"{last.label} and {part}"
+                label = f"{last.label} and {part}"  # "… Disaster Prevention and Mitigation"
+                org = f"{last.org_text} and {part}" if last.org_text else None
                 posts[-1] = PostMention(
-                    label, last.role, last.org_text, Span(last.span.start, start + offset + len(part))
+                    label, last.role, org, Span(last.span.start, start + offset + len(part))
                 )
             offset += len(part)
             continue
