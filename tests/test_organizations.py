@@ -530,3 +530,23 @@ def test_public_companies_by_their_abbreviation_and_kinds_of_hospital_are_no_nam
         )
         == {}
     )
+
+
+def test_offices_by_abbreviation_military_courts_and_broadcasters():
+    # thaigov-52711, 91259: "สำนักงาน" + an abbreviation is the office; the gazetteer's when it knows
+    # the abbreviation as an office's.
+    assert orgs("ทั้งนี้ สำนักงาน คปภ. ได้ร่วมกับภาคธุรกิจประกันภัย")["สำนักงาน คปภ."] == ([], "oic")
+    assert "สำนักงาน ป.ส.ส." in orgs(
+        "ขอให้เร่งผลักดันการปรับโครงสร้างหนี้ทั้งระบบ สำนักงาน ป.ส.ส. ขอให้เดินหน้าการแก้ไขปัญหายาเสพติด"
+    )
+    # thaigov-59440: military courts by their number; thaigov-68665: broadcasters by their names.
+    assert set(orgs("ได้แก่ กองทัพภาคที่ 1 อัยการศาลมณฑลทหารบกที่ 17 กองทัพภาคที่ 2 อัยการศาลมณฑลทหารบกที่ 23")) >= {
+        "ศาลมณฑลทหารบกที่ 17",
+        "ศาลมณฑลทหารบกที่ 23",
+    }
+    assert set(
+        orgs(
+            "ดังนี้\n- สถานีโทรทัศน์อมรินทร์ ทีวี ตั้งแต่เวลา 13.50 น. เป็นต้นไป\n"
+            "- สถานีโทรทัศน์ไทยรัฐทีวี ตั้งแต่เวลา 14.00 น. เป็นต้นไป\n- สถานีโทรทัศน์ต่าง ๆ และสถานีโทรทัศน์ช่อง 3"
+        )
+    ) == {"สถานีโทรทัศน์อมรินทร์", "สถานีโทรทัศน์ไทยรัฐทีวี"}

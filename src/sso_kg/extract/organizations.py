@@ -62,7 +62,7 @@ _HEADS = (
     "|การไฟฟ้า(?=นครหลวง|ส่วนภูมิภาค|ฝ่ายผลิต|แห่ง|ลาว)|การประปา|การยาง|การรถไฟ(?=แห่ง)|การท่าเรือ|การเคหะ|การนิคม|การทางพิเศษ|องค์การ|สมาคม|สมาพันธ์|สหพันธ์"
     "|สภา(?!พ|วะ|วการณ์|ฯ|นายิกา|ชนนี)|มูลนิธิ|คณะกรรมการ(?!ผู้ทรงคุณวุฒิ|ตัดสิน)|คณะอนุกรรมการ|คณะกรรมาธิการ(?!ฯ)|ศูนย์(?!กลาง|การค้า|การประชุม|ประชุม"
     "|แสดงสินค้า|นิทรรศการ|ราชการ|การเรียนรู้|เรียนรู้|พักพิง|พักคอย|เด็กเล็ก|รวม)|สถานีพัฒนาที่ดิน|สถานีตำรวจ|โรงแรม"
-    "|ศาล(?=จังหวัด|แขวง|อาญา|แพ่ง|อุทธรณ์|ล้มละลาย|ภาษีอากร|แรงงาน|เยาวชน|ทหาร)|กองทัพ|กองบัญชาการ|ชุมนุมสหกรณ์|สหกรณ์"
+    "|ศาล(?=จังหวัด|แขวง|อาญา|แพ่ง|อุทธรณ์|ล้มละลาย|ภาษีอากร|แรงงาน|เยาวชน|ทหาร|มณฑลทหาร)|กองทัพ|กองบัญชาการ|ชุมนุมสหกรณ์|สหกรณ์"
     # Political parties and municipalities (เทศบาลนครลำปาง), not the words for them in general.
     "|พรรค(?!การเมือง|ร่วม|ฝ่าย|ใหญ่|เล็ก|ต่าง|ของ|ที่|นี้|ละ)|เทศบาล(?:นคร|เมือง|ตำบล)(?!ต่าง|ทุก|ที่|นี้|ฯ)"
     # Prisons by their kind (เรือนจำกลางบางขวาง, ทัณฑสถานหญิงกลาง), not prisons in general; clubs;
@@ -72,6 +72,9 @@ _HEADS = (
     # Chambers of commerce (หอการค้าไทย, หอการค้าจังหวัดสุรินทร์) and unions (สหภาพแรงงาน…,
     # สหภาพโทรคมนาคมระหว่างประเทศ), not the Union of Myanmar.
     "|หอการค้า|สหภาพ(?!เมียนมา|พม่า)"
+    # Broadcasters by their names (สถานีวิทยุโทรทัศน์แห่งประเทศไทย, สถานีโทรทัศน์ไทยรัฐทีวี), not
+    # stations in general or a channel's number.
+    "|สถานี(?:วิทยุ(?:กระจายเสียง|โทรทัศน์)?|โทรทัศน์)(?=[ก-๙])(?!ต่าง|และ|เเละ|ของ|ช่อง|ทุก|ออนไลน์|ที่|วิทยุ|โทรทัศน์|ชุมชน|ท้องถิ่น)"
     # Police and army units by their kind (กองบังคับการตำรวจน้ำ, กองพันทหารราบที่ 4,
     # กองร้อยอาสารักษาดินแดนอำเภองาวที่ 3).
     "|กองบังคับการ(?=[ก-๙])|กองร้อย(?=[ก-๙])|กองพัน(?=[ก-๙])|กองพล(?=[ก-๙])"
@@ -310,6 +313,11 @@ def _listed_after_organization(text: str, start: int) -> bool:
     return m is not None and (_HEAD.search(m.group(1)) is not None or m.group(1).startswith("หน่วยงาน"))
 
 
+# "สำนักงาน" written before an abbreviation: the office it names ("สำนักงาน คปภ.", "สำนักงาน ป.ส.ส.").
+_OFFICE_BEFORE = re.compile(r"สำนักงาน ?$")
+_OFFICE_ABBREVIATION = re.compile(r"สำนักงาน ?(?:(?:[ก-ฮ]{1,4}\.){2,6}|[ก-ฮ]{2,5}\.)(?![ก-๙])")
+
+
 def _gazetteer_mentions(text: str, gaz: Gazetteer, skip: int) -> list[_Mention]:
     found: list[_Mention] = []
     for hit in gaz.scan(text):
@@ -339,6 +347,14 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer, skip: int) -> list[_Mention]:
             found.append(_Mention(hit.start, end, collapse_spaces(text[hit.start : end])))
             continue
         agency = hit.agency_ids[0] if len(hit.agency_ids) == 1 else None
+        office = (
+            _OFFICE_BEFORE.search(text, max(skip, hit.start - 10), hit.start) if hit.is_abbreviation else None
+        )
+        if office and agency and gaz.agencies[agency].name_th.startswith("สำนักงาน"):
+            # "สำนักงาน คปภ.": the office named by its abbreviation, written whole.
+            surface = collapse_spaces(text[office.start() : hit.end])
+            found.append(_Mention(office.start(), hit.end, surface, agency, True))
+            continue
         mention = _Mention(hit.start, hit.end, hit.surface, agency, hit.is_abbreviation)
         if agency is None:
             mention.aliases = [(f"?{'|'.join(hit.agency_ids)}", hit.start)]
@@ -454,6 +470,7 @@ def _run_on(text: str, end: int, head: str) -> int:
 def _pattern_mentions(text: str, skip: int, taken: list[_Mention]) -> list[_Mention]:
     """Names found by their head word, where the gazetteer has not already found one."""
     starts = {m.start for m in taken if not m.is_abbreviation}
+    written = {m.start for m in taken}  # by the gazetteer, abbreviations too
     found: list[_Mention] = []
     heads = [(m.start(), m.group()) for m in _HEAD.finditer(text)]
     heads += [(m.start(1), m.group(1)) for m in _UNIT.finditer(text)]
@@ -467,6 +484,13 @@ def _pattern_mentions(text: str, skip: int, taken: list[_Mention]) -> list[_Ment
             found.append(mention)
     found += [_Mention(m.start(), m.end(), m.group()) for m in _country_pattern().finditer(text, skip)]
     found += _public_organizations(text, skip)
+    # An office by an abbreviation the gazetteer lacks, or that names the committee it serves
+    # ("สำนักงาน ก.ก.ถ." beside "คณะกรรมการ ก.ก.ถ.").
+    found += [
+        _Mention(m.start(), m.end(), collapse_spaces(m.group()))
+        for m in _OFFICE_ABBREVIATION.finditer(text, skip)
+        if not {m.start(), m.start() + len("สำนักงาน"), m.start() + len("สำนักงาน ")} & written
+    ]
     found += [_Mention(m.start(), m.end(), m.group()) for m in _provincial_unit().finditer(text, skip)]
     if _is_english(text):
         found += _english_names(text)
