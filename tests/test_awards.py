@@ -407,3 +407,23 @@ def test_of_the_year_and_the_speaker_before_a_winner() -> None:
     )
     assert "รางวัล Roll of Honour" in {a.award for a in spoken}
     assert "แพตริเซีย มงคลวนิช" not in {a.recipient for a in spoken}
+
+
+def test_an_award_given_right_there_is_not_what_an_earlier_verb_received() -> None:
+    # thaigov-59879: "ได้รับพระราชทาน" receives something else; the awards of the ceremony after it,
+    # listed one after another, name no winner. thaigov-66244: รับมอบ is to receive, not to give.
+    assert (
+        awards_in(
+            "ข่าว\nการรับฟังความคิดเห็นและข้อเสนอจากเครือข่ายสภาวัฒนธรรม ถอดบทเรียนการจัดงานมหกรรมวัฒนธรรมวิถีถิ่น "
+            "งานพิธีการศพที่ได้รับพระราชทาน พิธีมอบรางวัลวัฒนธรรมคุณานุสรณ์ รางวัลข้าราชการพลเรือนดีเด่น "
+            "รางวัลสำนักงานวัฒนธรรมจังหวัดดีเด่น ประจำปี 2565"
+        )
+        == []
+    )
+    # sso-2023-09-07: the ceremony's award is the one received before it, and its year is read.
+    [award] = awards_in(
+        "ข่าว\nนายบุญสงค์ ทัพชัยยุทธ์ เลขาธิการสำนักงานประกันสังคม เข้าร่วมรับโล่รางวัลเลิศรัฐ “สาขาคุณภาพการบริหาร"
+        "จัดการภาครัฐ 4.0 ระดับก้าวหน้า (Advance)” จาก ศาสตราจารย์กิตติคุณ ดร.วิษณุ เครืองาม เป็นประธานในพิธี"
+        "มอบรางวัล ในงานสัมมนาวิชาการและพิธีมอบรางวัลเลิศรัฐ ประจำปี 2566 ณ ห้อง Grand Diamond Ballroom"
+    )
+    assert (award.recipient, award.year) == ("สำนักงานประกันสังคม", 2023)

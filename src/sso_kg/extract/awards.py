@@ -143,7 +143,7 @@ _NOT_PLANNED = r"(?<!จะ)(?<!ให้)(?<!เพื่อ)(?<!เพื่�
 _RECEIVE = re.compile(
     _NOT_PLANNED + r"(?:ได้รับ|คว้า|(?<!รางวัล)(?<!รางวัล )(?<!รอง)ชนะ|รับโล่|รับรางวัล|รับเหรียญ|เข้ารับ|รับมอบ)"
 )
-_GIVE = re.compile(_NOT_PLANNED + r"(?:มอบ|ประกาศผล|ประกาศรายชื่อ|เชิดชูเกียรติ)")
+_GIVE = re.compile(_NOT_PLANNED + r"(?:(?<!รับ)มอบ|ประกาศผล|ประกาศรายชื่อ|เชิดชูเกียรติ)")
 _PLAN = re.compile(r"(?:จะ|เพื่อ|ให้|มุ่ง|เตรียม|เปิดรับ|ขอเชิญ|ประกวด|เสนอชื่อ|เข้าชิง)\S{0,6}$")
 _PLAN_REACH = 16  # at least the longest match of _PLAN (7 + 6 characters)
 _TO = re.compile(r"(?:ให้แก่|แก่|ให้กับ)\s?")
@@ -345,6 +345,8 @@ def _paragraph_awards(
         elif not recipients:
             given = _given_to(paragraph, offset, match, give, inside)
             winners = [given] if given else _winners(paragraph, offset, match.start(), receive, inside)
+            if winners and _given_here(paragraph, match, give, receive):
+                winners = []
             if not winners and _group(match, "honour"):
                 holder = _holder(paragraph, offset, offset + start, inside)
                 winners = [holder] if holder else []
@@ -682,6 +684,29 @@ def _winners(
         ):
             winners.append(named)
     return list(dict.fromkeys(n.name for n in reversed(winners)))
+
+
+def _given_here(
+    paragraph: str, award: re.Match[str], give: list[re.Match[str]], receive: list[re.Match[str]]
+) -> bool:
+    """Whether the award is written as given right there ("…ที่ได้รับพระราชทาน พิธีมอบรางวัล…")
+    while the verb of receiving before it receives something else: its winner is named after แก่
+    or in a list, not before that verb. ("…รับโล่รางวัลเลิศรัฐ… ในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2566"
+    receives an award, and the ceremony's is the same.)"""
+    if not any(
+        0 <= award.start() - c.end() <= 1 or _GIVEN_LIST.fullmatch(paragraph, c.end(), award.start())
+        for c in give
+    ):
+        return False
+    before = [c for c in receive if c.end() <= award.start()]
+    return bool(before) and not _AWARD_WORD.match(paragraph, before[-1].end())
+
+
+# Awards listed after one verb of giving: "พิธีมอบรางวัลวัฒนธรรมคุณานุสรณ์ รางวัลข้าราชการพลเรือนดีเด่น
+# รางวัล…": more awards, with no verb and no new sentence between them.
+_GIVEN_LIST = re.compile(r"\s?รางวัล(?:(?!ได้รับ|รับ|คว้า|ในโอกาสนี้|ทั้งนี้|นอกจากนี้|โดยมี)[^\n]){0,200}")
+# What a verb of receiving an award is followed by.
+_AWARD_WORD = re.compile(r"\s?(?:โล่|ถ้วย|เหรียญ|เกียรติบัตร)?\s?รางวัล|[A-Z]")
 
 
 # What stands between two winners named together before the verb: "A และ B", "A, B".
