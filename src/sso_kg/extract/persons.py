@@ -648,6 +648,15 @@ _MONK_AFTER = re.compile(
 _TITLE_ENDS = re.compile(r"[ \u00a0(,ฯ\n]|$")
 
 
+def _monk_end(text: str, m: re.Match[str]) -> int | None:
+    """Where a monk named by his title ends: before his monastic post; or, after an honorific,
+    where the title ends at a word's end with no post after it ("ท่านเจ้าคุณพระพิพัฒน์วชิโรภาส และ…")."""
+    after = _MONK_AFTER.match(text, m.end())
+    if after is not None:
+        return after.end() - 1
+    return m.end() if m.group("titled") and _TITLE_ENDS.match(text, m.end()) else None
+
+
 def _known_by_title(m: names.NameMatch, posts: list[PostMention]) -> bool:
     return m.prefix in ("พระ", "พระครู") and any(_MONASTIC_POST.match(p.label) for p in posts)
 
@@ -657,17 +666,8 @@ def _monks(text: str) -> list[names.NameMatch]:
     found = []
     pos = 0
     while (m := _MONK.search(text, pos)) is not None:
-        after = _MONK_AFTER.match(text, m.end())
-        # After an honorific the title names a monk with no post written after it too
-        # ("ท่านเจ้าคุณพระพิพัฒน์วชิโรภาส และ…"), where the title ends at a word's end.
-        end = (
-            after.end() - 1
-            if after
-            else m.end()
-            if m.group("titled") and _TITLE_ENDS.match(text, m.end())
-            else -1
-        )
-        if end < 0:  # look again inside it: "พระโอวาทแห่งเจ้าพระคุณสมเด็จพระ…"
+        end = _monk_end(text, m)
+        if end is None:  # look again inside it: "พระโอวาทแห่งเจ้าพระคุณสมเด็จพระ…"
             pos = m.start() + 1
             continue
         pos = m.end()
