@@ -562,3 +562,15 @@ def test_a_centres_name_goes_on_over_the_impact_of_a_disease_and_ends_at_what_a_
         "คณะกรรมการโรคติดต่อแห่งชาติ"
     ]
     assert "คณะกรรมการกลั่นกรองเพื่อพิจารณา" in orgs("โดยคณะกรรมการกลั่นกรองเพื่อพิจารณา ได้ประชุม")
+
+
+def test_a_company_named_in_latin_letters_without_limited():
+    # thaigov-75004, 73454: บริษัท + its capitalised Latin words (a small word may stand between
+    # two of them); a list of companies after it is not one name.
+    assert "บริษัท Shanghai East Best Foreign Trade" in orgs(
+        "หารือกับนาย Kevin Chen ผู้จัดการภูมิภาคเอเชีย-แปซิฟิก บริษัท Shanghai East Best Foreign Trade  ในประเด็น"
+    )
+    assert "บริษัท Alibaba International Digital commerce Group" in orgs(
+        "ผู้บริหารบริษัท Alibaba International Digital commerce Group ได้เข้าพบ"
+    )
+    assert "บริษัท Thai President Foods" in orgs("บริษัท Thai President Foods, Heritage Snacks & Food เข้าร่วม")

@@ -415,12 +415,24 @@ def _word_starts(run: str) -> frozenset[int]:
     return frozenset(offsets)
 
 
+# A company named in Latin letters after บริษัท, without จำกัด ("บริษัท Shanghai East Best Foreign
+# Trade", "บริษัท Airbus Defence and Space"): its capitalised words, and a small word between two
+# of them ("Alibaba International Digital commerce Group").
+_LATIN_COMPANY = re.compile(
+    r"\s?[A-Z][\w&'-]*(?:\.(?=\s))?"
+    r"(?:(?:,(?= (?:Inc|Ltd|LLC|Co)\b))? (?:(?:of|and|de|&|[a-z]{3,12}) )?"
+    r"[A-Z0-9][\w&'-]*(?:\.(?=[\s,]|$))?)*"
+)
+
+
 def _run_on(text: str, end: int, head: str) -> int:
     """Extend a name over the spaces its own grammar allows."""
     rest = text[end : end + 200]
     if head == "บริษัท":
         # "บริษัท ฮอนด้า ออโตโมบิล (ประเทศไทย) จำกัด", and the branch written after it (สาขาสงขลา).
-        m = re.match(rf"\s?(?:(?!และ|บริษัท)[^\s]+\s){{0,6}}?[^\s]*?{_COMPANY_END}", rest)
+        m = re.match(
+            rf"\s?(?:(?!และ|บริษัท)[^\s]+\s){{0,6}}?[^\s]*?{_COMPANY_END}", rest
+        ) or _LATIN_COMPANY.match(rest)
         return end + m.end() if m else end
     if head == "สหกรณ์":
         m = re.match(rf"\s?(?:[^\s()]+\s){{0,3}}?[^\s()]*?{_LIMITED}", rest)
@@ -544,7 +556,11 @@ def _pattern_name(text: str, start: int, head: str) -> _Mention | None:
         return _Mention(start, end, surface)
     if surface.endswith("ฯ") or _GENERIC_TAIL.search(surface) or _COUNTED.match(text, end):
         return None
-    if head in ("บริษัท", "สหกรณ์") and not re.search(rf"{_COMPANY_END}$", surface):
+    if (
+        head in ("บริษัท", "สหกรณ์")
+        and not re.search(rf"{_COMPANY_END}$", surface)
+        and not _LATIN_COMPANY.fullmatch(surface, len(head))
+    ):
         return None
     if surface in _GENERIC_NAMES or _DESCRIBED.match(surface, len(head)) or _FACILITY_KIND.fullmatch(surface):
         return None
