@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+
+from pythainlp.transliterate import romanize
+
 from sso_kg.iris import Minter, release_slug
 
 MINT = Minter("https://example.org/kg/")
@@ -35,3 +39,34 @@ def test_facts_depend_on_release_and_content() -> None:
     a = MINT.fact("membership", "r1", "บุญสงค์ ทัพชัยยุทธ์", "เลขาธิการสำนักงานประกันสังคม")
     assert a == MINT.fact("membership", "r1", "บุญสงค์ ทัพชัยยุทธ์", "เลขาธิการสำนักงานประกันสังคม")
     assert a != MINT.fact("membership", "r2", "บุญสงค์ ทัพชัยยุทธ์", "เลขาธิการสำนักงานประกันสังคม")
+
+
+# Real names of the corpus: agencies that share words, family names with clusters and silent
+# letters, a word the royin engine separates with "a" (a two-consonant word after a closed one).
+NAMES = [
+    "สำนักงานประกันสังคม",
+    "สำนักงานประกันสังคมจังหวัดนนทบุรี",
+    "กรมการจัดหางาน",
+    "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์",
+    "บุญสงค์ ทัพชัยยุทธ์",
+    "วิภาดา คุณาวิกติกุล",
+    "ภูธเรศ คงรักษ์",
+    "สิริวัณณวรี นารีรัตนราชกัญญา",
+    "พระเทพปัญญาโมลี",
+    "ศูนย์ปฏิบัติการต่อต้านอาชญากรรมออนไลน์",
+    "โรงพยาบาลค่ายประจักษ์ศิลปาคม",
+    "ทรงศักดิ์ ตติยรัตน์",
+    "สมรรถภาพ",
+    "ห",
+]
+
+
+def test_cached_royin_romanises_as_royin_does(monkeypatch) -> None:
+    """iris caches two per-word steps of pythainlp's royin engine for speed: IRIs must not change."""
+    royin = importlib.import_module("pythainlp.transliterate.royin")
+    assert hasattr(royin._romanize, "cache_info") and hasattr(royin._replace_vowels, "cache_info")
+    cached = [romanize(name, engine="royin") for name in NAMES * 2]  # the second round from the cache
+    for step in ("_replace_vowels", "_romanize"):
+        monkeypatch.setattr(royin, step, getattr(royin, step).__wrapped__)
+    assert [romanize(name, engine="royin") for name in NAMES * 2] == cached
+    assert cached[0] == "samnaknganprakansangkm"  # royin's own reading, kept in every IRI
