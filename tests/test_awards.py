@@ -427,3 +427,11 @@ def test_an_award_given_right_there_is_not_what_an_earlier_verb_received() -> No
         "มอบรางวัล ในงานสัมมนาวิชาการและพิธีมอบรางวัลเลิศรัฐ ประจำปี 2566 ณ ห้อง Grand Diamond Ballroom"
     )
     assert (award.recipient, award.year) == ("สำนักงานประกันสังคม", 2023)
+    # thaigov-75925: "ได้รับแรงบันดาลใจ" receives no award, but the one given right after it is
+    # given to whoever follows แก่.
+    [given] = awards_in(
+        'ข่าว\n"การจัดทำถังขยะเปียกลดโลกร้อน จึงเป็นแนวทางที่เราได้ริเริ่ม โดยได้รับแรงบันดาลใจมาจากการที่'
+        "องค์การสหประชาชาติ (UN) ได้มอบรางวัล “สตรีผู้นำด้านการลดโลกร้อนด้วยพลังงานแสงอาทิตย์” แก่ "
+        "ดร.วันดี กุญชรยาคง จุลเจริญ นายกสมาคมแม่บ้านมหาดไทย ในงานประชุมสัมมนาภาวะโลกร้อน (COP21)"
+    )
+    assert given.recipient == "วันดี กุญชรยาคง จุลเจริญ"

@@ -343,10 +343,10 @@ def _paragraph_awards(
             holder = _holder(paragraph, offset, offset + start, inside)
             recipients = [(holder, None)] if holder else []
         elif not recipients:
-            winners: list[str] = []
-            if not _given_here(paragraph, match, give, receive):  # decided before looking for anyone
-                given = _given_to(paragraph, offset, match, give, inside)
-                winners = [given] if given else _winners(paragraph, offset, match.start(), receive, inside)
+            given = _given_to(paragraph, offset, match, give, inside)
+            winners = [given] if given else []
+            if not given and not _given_here(paragraph, match, give, receive):
+                winners = _winners(paragraph, offset, match.start(), receive, inside)
             if not winners and _group(match, "honour"):
                 holder = _holder(paragraph, offset, offset + start, inside)
                 winners = [holder] if holder else []
