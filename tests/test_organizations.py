@@ -574,3 +574,25 @@ def test_a_company_named_in_latin_letters_without_limited():
         "ผู้บริหารบริษัท Alibaba International Digital commerce Group ได้เข้าพบ"
     )
     assert "บริษัท Thai President Foods" in orgs("บริษัท Thai President Foods, Heritage Snacks & Food เข้าร่วม")
+
+
+def test_homes_of_social_welfare_and_juvenile_justice_by_their_place_not_their_kind():
+    # thaigov-34697, 39749, 41691: a home or centre named by its place is one; the kind alone
+    # ("สถานคุ้มครองสวัสดิภาพผู้เสียหายจากการค้ามนุษย์ ทั้ง 8 แห่ง", thaigov-50270) is none.
+    assert "สถานสงเคราะห์เด็กอ่อนพญาไท" in orgs(
+        "เพื่อเข้ารับการสงเคราะห์และคุ้มครองสวัสดิภาพต่อไป ที่สถานสงเคราะห์เด็กอ่อนพญาไท และ 2) ลงพื้นที่เยี่ยมบ้าน"
+    )
+    assert "สถานพินิจและคุ้มครองเด็กและเยาวชนจังหวัดสุโขทัย" in orgs(
+        "สำนักงานคุมประพฤติจังหวัดสุโขทัย สถานพินิจและคุ้มครองเด็กและเยาวชนจังหวัดสุโขทัย และสำนักงานยุติธรรมจังหวัดสุโขทัย"
+    )
+    assert "สถานสงเคราะห์เด็กชายบ้านบางละมุง จ.ชลบุรี" in orgs(
+        "และ 1.5) สถานสงเคราะห์เด็กชายบ้านบางละมุง จ.ชลบุรี (รับเด็กชาย-หญิง)"
+    )
+    assert orgs("เรามีสถานคุ้มครองสวัสดิภาพผู้เสียหายจากการค้ามนุษย์ ทั้ง 8 แห่งทั่วประเทศ ไว้รองรับ") == {}
+
+
+def test_a_centre_for_victims_of_trafficking_is_named_whole_and_a_new_one_is_no_part_of_it():
+    # thaigov-57075: "ผู้เสียหายจากการค้ามนุษย์" is inside the name; "แห่งใหม่" (a new one) is not.
+    assert list(orgs("การจัดตั้งศูนย์คัดแยกผู้เสียหายจากการค้ามนุษย์แห่งใหม่ การจัดทำแนวปฏิบัติ")) == [
+        "ศูนย์คัดแยกผู้เสียหายจากการค้ามนุษย์"
+    ]
