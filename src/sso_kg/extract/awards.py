@@ -344,8 +344,11 @@ def _paragraph_awards(
             recipients = [(holder, None)] if holder else []
         elif not recipients:
             given = _given_to(paragraph, offset, match, give, inside)
-            winners = [given] if given else []
-            if not given and not _given_here(paragraph, match, give, receive):
+            if given:
+                winners = [given]
+            elif _given_here(paragraph, match, give, receive):
+                winners = []  # given right there: its winner is not whoever an earlier verb names
+            else:
                 winners = _winners(paragraph, offset, match.start(), receive, inside)
             if not winners and _group(match, "honour"):
                 holder = _holder(paragraph, offset, offset + start, inside)

@@ -116,12 +116,8 @@ _GENERIC_NAMES = frozenset(
         "คณะกรรมการโครงการ",
         "ศูนย์บริการ",
         # Kinds of home ("สถานคุ้มครองสวัสดิภาพผู้เสียหายจากการค้ามนุษย์ ทั้ง 8 แห่ง"), not one
-        # home: one is named with its place (…จังหวัดปทุมธานี, สถานสงเคราะห์เด็กอ่อนพญาไท).
-        "สถานสงเคราะห์เด็กหญิง",
-        "สถานสงเคราะห์เด็กชาย",
-        "สถานสงเคราะห์เด็กอ่อน",
-        "สถานพินิจและคุ้มครองเด็กและเยาวชน",
-        "สถานคุ้มครองสวัสดิภาพ",
+        # home: one is named with its place (…จังหวัดปทุมธานี, สถานสงเคราะห์เด็กอ่อนพญาไท). A head
+        # alone (สถานสงเคราะห์เด็กอ่อน) is never a name, so only the longer kinds are listed.
         "สถานคุ้มครองสวัสดิภาพเด็ก",
         "สถานคุ้มครองสวัสดิภาพผู้เสียหายจากการค้ามนุษย์",
         # Kinds of hospital ("โรงพยาบาลศูนย์แห่งหนึ่ง", "รพ.ศูนย์"), not one hospital.
@@ -569,11 +565,9 @@ def _pattern_name(text: str, start: int, head: str) -> _Mention | None:
         return _Mention(start, end, surface)
     if surface.endswith("ฯ") or _GENERIC_TAIL.search(surface) or _COUNTED.match(text, end):
         return None
-    if (
-        head in ("บริษัท", "สหกรณ์")
-        and not re.search(rf"{_COMPANY_END}$", surface)
-        and not _LATIN_COMPANY.fullmatch(surface, len(head))
-    ):
+    if head == "สหกรณ์" and not re.search(rf"{_COMPANY_END}$", surface):
+        # A cooperative is named up to its จำกัด; a company is named by whatever _run_on extended
+        # it over (its จำกัด, or its Latin name), so it needs no check here.
         return None
     if surface in _GENERIC_NAMES or _DESCRIBED.match(surface, len(head)) or _FACILITY_KIND.fullmatch(surface):
         return None
