@@ -118,7 +118,7 @@ _BEFORE_TITLE = frozenset(
 # Words after รางวัล that make it generic ("the award", "awards from…"), not a named award.
 _GENERIC = re.compile(
     r"^(?:ที่|ดังกล่าว|นี้|ต่าง|ใน|จาก|และ|ให้|ของ|เป็น|แก่|ได้|แห่ง|เพื่อ|จำนวน|รวม|มูลค่า|ทั้ง|กับ|ซึ่ง|"
-    r"ประเภท|สาขา|ระดับ|ประจำ|ปี|อัน|การ(?:ประกวด|แข่งขัน)|เงิน|ละ(?=\s)|พิเศษ|ใหญ่|\d|"
+    r"ประเภท|สาขา|ระดับ|ประจำ|ปี|อัน|การ(?:ประกวด|แข่งขัน)|เงิน|(?:แต่)?ละ(?=\s|$)|อื่น|พิเศษ|ใหญ่|\d|"
     r"ชนะเลิศ|รองชนะเลิศ|ชมเชย|"
     # A royal trophy or award alone: the form an award named elsewhere takes, not its name.
     r"(?:ถ้วย|โล่)?พระราชทาน(?:ฯ|$))"
@@ -198,7 +198,8 @@ def find_awards(
 ) -> list[AwardMention]:
     """Award conferrals in ``text``, given the persons and organizations found in it."""
     named = _occurrences(text, persons, organizations)
-    written = [_award_name(m) for m in _award_matches(text)]
+    matches = _award_matches(text)
+    written = [_award_name(m) for m in matches]
     counts = Counter(written)
     labels: dict[str, str] = {}  # an award's key -> the name it is first written by
     for name in written:
@@ -207,8 +208,11 @@ def find_awards(
     offset = 0
     before = _Before("", False)
     heading: _Heading | None = None
+    named_so_far: list[re.Match[str]] = []  # the named awards of the paragraphs read
+    lead, lead_at = "", 0  # the last paragraph that lists no places: what a list of places is of
     for paragraph in text.split("\n"):
-        awards, continues_list, new_heading = _paragraph_awards(paragraph, offset, named, counts, before)
+        named_here = _named_awards(paragraph, counts)
+        awards, continues_list, new_heading = _paragraph_awards(paragraph, offset, named, named_here, before)
         items: list[AwardMention] = []
         if heading is not None and _ITEM.match(paragraph):
             # …unless the item names the award its winner won itself ("1. ร.ร.… ได้รับรางวัล…").
@@ -224,8 +228,28 @@ def find_awards(
             key = (_award_key(label), name_key(award.recipient or ""), *facet)
             known = found.get(key)
             found[key] = award if known is None else _merge(known, award)
+        if _PLACE_LIST.search(paragraph) and _results(text[: offset + len(paragraph)]):
+            won = {(_award_key(a.award), name_key(a.recipient or "")) for a in found.values()}
+            for award in _place_winners(
+                paragraph,
+                offset,
+                named,
+                named_so_far,
+                named_here,
+                [m for m in matches if m.end() <= lead_at],
+                lead,
+            ):
+                label = labels.setdefault(_award_key(award.award), award.award)
+                award = replace(award, award=label)
+                if (_award_key(label), name_key(award.recipient or "")) in won:
+                    continue  # read already, by the award's own verb or list
+                key = (_award_key(label), name_key(award.recipient or ""), "", award.level or "")
+                found.setdefault(key, award)
+        named_so_far += named_here
         if paragraph.strip():
             before = _Before(paragraph, continues_list)
+            if not _PLACE_LIST.search(paragraph):
+                lead, lead_at = paragraph, offset
         offset += len(paragraph) + 1
     # "รางวัล AREA" after "Asia Responsible Enterprise Awards (AREA)": the same award, by its
     # abbreviation.
@@ -296,13 +320,12 @@ class _Before:
 
 
 def _paragraph_awards(
-    paragraph: str, offset: int, named: list[_Named], counts: Counter[str], before: _Before
+    paragraph: str, offset: int, named: list[_Named], awards: list[re.Match[str]], before: _Before
 ) -> tuple[list[AwardMention], bool, _Heading | None]:
-    """The conferrals one paragraph states, and whether it is a list of winners that counts
-    for want of a verb of its own: a paragraph that only lists an award's winners
-    (``1) รางวัล… ได้แก่ นาย…``) counts when the one before it speaks of conferring
-    (``…เป็นประธานในพิธีมอบรางวัล…``)."""
-    awards = _named_awards(paragraph, counts)
+    """The conferrals one paragraph states of the named ``awards`` written in it, and whether
+    it is a list of winners that counts for want of a verb of its own: a paragraph that only
+    lists an award's winners (``1) รางวัล… ได้แก่ นาย…``) counts when the one before it speaks
+    of conferring (``…เป็นประธานในพิธีมอบรางวัล…``)."""
     if not awards:
         return [], False, None
     receive = [c for c in _RECEIVE.finditer(paragraph) if not _planned(paragraph, c)]
@@ -357,6 +380,97 @@ def _paragraph_awards(
         for recipient, listed_category in recipients:
             out.append(AwardMention(name, span, listed_category or category, level, year, recipient))
     return out, continues_list, None if out else heading
+
+
+# A place won and its winners: "รางวัลชนะเลิศ ได้แก่ นาย…", "รางวัลรองชนะเลิศอันดับที่ 1 ได้แก่ …",
+# "รางวัลชมเชย จำนวน 5 รางวัล ได้รับรางวัลเป็นเงินสด … ได้แก่ 1.…".
+_PLACE_LIST = re.compile(
+    r"รางวัล\s?(?P<v>(?:รอง)?ชนะเลิศ(?:\s?อันดับ(?:ที่)?\s?(?:\d|หนึ่ง|สอง|สาม))?|ชมเชย)"
+    r"(?=(?:\d\s?รางวัล|(?!รางวัล(?!เป็น))[^\n]){0,120}?(?:ได้แก่|คือ))"
+)
+# What ends one place's winners: the next award or place ("… รางวัลรองชนะเลิศ ได้แก่ …"), the
+# prize they took ("… ถ้วยเกียรติยศ ศาสตราจารย์พิเศษ วิชา มหาคุณ", the trophy's giver) or a quote
+# closed that was opened before the list (a speech that goes on after it).
+_PLACE_END = re.compile(r"รางวัล(?!เป็น)|ถ้วย|โล่|เกียรติบัตร|ทุนการศึกษา|เงินสด|เงินรางวัล|ได้รับ|\sกล่าว|[“”]")
+_WINNERS_OF_PLACE = re.compile(r"ได้แก่|คือ")
+
+
+def _place_end(paragraph: str, start: int) -> int:
+    """Where the winners listed from ``start`` end (:data:`_PLACE_END`); a quote opened and closed
+    among them names a work ("ผลงาน “ไฉไล (CHIC)” จากทีม…") and goes on."""
+    opened = 0
+    for stop in _PLACE_END.finditer(paragraph, start):
+        if stop.group() == "“":
+            opened += 1
+        elif stop.group() == "”" and opened:
+            opened -= 1
+        else:
+            return stop.start()
+    return len(paragraph)
+
+
+def _place_winners(
+    paragraph: str,
+    offset: int,
+    named: list[_Named],
+    named_before: list[re.Match[str]],
+    named_here: list[re.Match[str]],
+    written_before_lead: list[re.Match[str]],
+    lead: str,
+) -> list[AwardMention]:
+    """The winners of each place a paragraph lists (``รางวัลชนะเลิศ ได้แก่ นางบุญถม ไทยลาว
+    รางวัลรองชนะเลิศ อันดับ 1 ได้แก่ …``). The place is the level of the award the list is of: the
+    last named before it in the paragraph, or the one the list's lead names again
+    ("สำหรับอาสาสมัครท้องถิ่นรักษ์โลกดีเด่น แห่งชาติ มีดังนี้" after "มอบรางวัลอาสาสมัครท้องถิ่นรักษ์โลก
+    ดีเด่นแห่งชาติ"), or else the last named before it. With no award named before it, the
+    place is the award (รางวัลชนะเลิศ), as the releases then call it."""
+    out: list[AwardMention] = []
+    end = offset + len(paragraph)
+    inside = [n for n in named if offset <= n.start and n.end <= end]
+    for place in _PLACE_LIST.finditer(paragraph):
+        mark = _WINNERS_OF_PLACE.search(paragraph, place.end())
+        assert mark is not None
+        segment = paragraph[: _place_end(paragraph, mark.end())]
+        winners = _listed(segment, offset, place.end(), inside)
+        if not winners:
+            continue
+        here = [m for m in named_here if m.end() <= place.start()]
+        award = here[-1] if here else _award_of_list(named_before, written_before_lead, lead)
+        level = collapse_spaces(place.group("v"))
+        name = "รางวัล" + level if award is None else _award_name(award)
+        span = Span(offset + place.start(), offset + place.end())
+        for winner, category in winners:
+            out.append(AwardMention(name, span, category, None if award is None else level, None, winner))
+    return out
+
+
+# Words that announce results: "ผลการตัดสินปรากฏว่า", "ผลการประกวด", "มีผลงานที่ได้รับรางวัล ดังนี้".
+_RESULTS = re.compile(r"ผล(?:การ)?(?:ตัดสิน|ประกวด|แข่งขัน|คัดเลือก)|ผลปรากฏ|ปรากฏผล")
+
+
+def _results(text: str) -> bool:
+    """Whether the release, up to a paragraph that lists places, speaks of conferring or of
+    results: the places' winners won (and were not, say, last year's, in a call for entries)."""
+    return _RESULTS.search(text) is not None or _Before(text, False).speaks_of_conferring()
+
+
+def _award_of_list(
+    named: list[re.Match[str]], written: list[re.Match[str]], lead: str
+) -> re.Match[str] | None:
+    """Which award a list of places with no award named before it in its paragraph is of: the
+    last written before its lead that the lead names again (without รางวัล, spaces and quotes
+    aside; named again, it is a name), else the last named."""
+    said = _award_key(lead)
+    again = [
+        (len(bare), i, award)
+        for i, award in enumerate(written)
+        if _group(award, "honour") is None and not _generic_name(award)
+        for bare in [_award_key(_award_name(award)).removeprefix("รางวัล")]
+        if len(bare) >= 6 and bare in said
+    ]
+    if again:  # the longest it names: "2. Young Ombudsman Awards" names Ombudsman Awards too
+        return max(again, key=lambda a: a[:2])[2]
+    return named[-1] if named else None
 
 
 @dataclass(frozen=True)
