@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from sso_kg.regexes import first_character_check, trie_pattern
 from sso_kg.resources import data_file
 from sso_kg.thai.normalize import collapse_spaces
 
@@ -78,32 +79,6 @@ def name_key(name: str) -> str:
     return collapse_spaces(name).replace(" ", "").casefold()
 
 
-class _Trie:
-    """A character trie that compiles to a regular expression taking the longest form."""
-
-    def __init__(self) -> None:
-        self.root: dict = {}
-
-    def add(self, form: str) -> None:
-        node = self.root
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def pattern(self) -> str:
-        return self._node_pattern(self.root)
-
-    def _node_pattern(self, node: dict) -> str:
-        alternatives = []
-        for ch in sorted(k for k in node if k):
-            head = " ?" if ch == " " else re.escape(ch)
-            alternatives.append(head + self._node_pattern(node[ch]))
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-
 class Gazetteer:
     """Typed agencies with lookups by name or abbreviation and a longest-match scan of texts."""
 
@@ -111,22 +86,25 @@ class Gazetteer:
         self.agencies: dict[str, Agency] = {a.id: a for a in agencies}
         self._by_name: dict[str, list[str]] = {}
         self._by_abbr: dict[str, list[str]] = {}
-        exact_trie, folded_trie = _Trie(), _Trie()
+        exact: list[str] = []
+        folded: list[str] = []
         for agency in agencies:
             for name in agency.full_names:
                 self._index(self._by_name, name_key(name), agency.id)
                 if _LATIN.match(name):
-                    folded_trie.add(collapse_spaces(name).translate(_ASCII_LOWER))
+                    folded.append(collapse_spaces(name).translate(_ASCII_LOWER))
                 else:
-                    exact_trie.add(collapse_spaces(name))
+                    exact.append(collapse_spaces(name))
             for abbr in agency.abbreviations:
                 self._index(self._by_abbr, collapse_spaces(abbr).replace(" ", ""), agency.id)
-                exact_trie.add(collapse_spaces(abbr))
+                exact.append(collapse_spaces(abbr))
         # Latin names are matched ignoring case ("the cabinet"), on an ASCII-lower-cased copy of
         # the text (faster than re.IGNORECASE); abbreviations keep their case, or "who" and "set"
         # would be agencies.
-        self._exact = re.compile(exact_trie.pattern())
-        self._folded = re.compile(r"(?<![a-z])(?:" + folded_trie.pattern() + r")(?![a-z])")
+        self._exact = re.compile(trie_pattern(exact, space=" ?"))
+        self._folded = first_character_check(
+            re.compile(r"(?<![a-z])(?:" + trie_pattern(folded, space=" ?") + r")(?![a-z])")
+        )
 
     @staticmethod
     def _index(table: dict[str, list[str]], key: str, agency_id: str) -> None:

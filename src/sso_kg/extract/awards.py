@@ -64,8 +64,14 @@ _HONOUR = re.compile(
 )
 
 
+# Words every match of _AWARD or _HONOUR holds (รางวัล…, เหรียญ…, …Award, and the praise words).
+_AWARD_WORDS = ("รางวัล", "เหรียญ", "Award", "ดีเด่น", "ยอดเยี่ยม", "แหวน")
+
+
 def _award_matches(text: str) -> list[re.Match[str]]:
     """Awards named in ``text`` (:data:`_AWARD`) and honour titles (:data:`_HONOUR`), in order."""
+    if not any(word in text for word in _AWARD_WORDS):
+        return []  # most paragraphs: no word either pattern starts or ends with
     found = list(_AWARD.finditer(text))
     starts = set()
     for praise in _PRAISE.finditer(text):

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 
 from sso_kg.extract.model import PersonMention, PostMention, Span
 from sso_kg.gazetteer import load_gazetteer
+from sso_kg.regexes import first_character_check, trie_pattern
 from sso_kg.resources import data_file
 from sso_kg.thai import names
 from sso_kg.thai.normalize import collapse_spaces
@@ -108,7 +109,7 @@ def _role_by_word() -> dict[str, Role]:
 
 @cache
 def _role_pattern(english: bool) -> re.Pattern[str]:
-    body = names.trie_pattern(r.role for r in roles() if (r.kind == "english") == english)
+    body = trie_pattern((r.role for r in roles() if (r.kind == "english") == english), space=names.SPACE)
     return re.compile(rf"\b(?:{body})\b" if english else body)
 
 
@@ -228,7 +229,7 @@ def _spaced_name_pattern() -> re.Pattern[str]:
         for name in agency.full_names
         if " " in collapse_spaces(name) and re.match(f"[{names.THAI_LETTERS}]", name)
     }
-    return re.compile(names.trie_pattern(forms))
+    return re.compile(trie_pattern(forms, space=names.SPACE))
 
 
 _DIPLOMAT = re.compile(r"(?:กงสุล|ทูต)[ก-๙]*$")
@@ -632,9 +633,11 @@ _MONK_NAME = re.compile(
 # (พระเดชพระคุณพระโกศัยเจติยารักษ์), with an academic title after a comma ("…, ดร."), before a
 # monastic post or a university's rectorship.
 _MONK_HONORIFICS = ("พระเดชพระคุณ", "เจ้าพระคุณ", "เจ้าประคุณ", "ท่านเจ้าคุณ")
-_MONK = re.compile(
-    rf"(?:(?<![ก-๙])|(?<=และ)|(?<=โดย)|(?<=นมัสการ)|(?<=กราบ)|(?<=จาก))(?P<name>{_MONK_NAME.pattern})"
-    rf"|(?P<honorific>{'|'.join(_MONK_HONORIFICS)}) ?(?P<titled>(?:สมเด็จ)?พระ[ก-๙]{{4,30}})"
+_MONK = first_character_check(
+    re.compile(
+        rf"(?:(?<![ก-๙])|(?<=และ)|(?<=โดย)|(?<=นมัสการ)|(?<=กราบ)|(?<=จาก))(?P<name>{_MONK_NAME.pattern})"
+        rf"|(?P<honorific>{'|'.join(_MONK_HONORIFICS)}) ?(?P<titled>(?:สมเด็จ)?พระ[ก-๙]{{4,30}})"
+    )
 )
 # What may stand between a monk's title and his post: an academic title after a comma, his
 # familiar name in brackets ("พระครูสุภัทรธรรมโฆษิต (พระครูต้น) ผู้ช่วยเจ้าอาวาส…").

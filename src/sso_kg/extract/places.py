@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sso_kg.extract.model import ProvinceMention, Span
+from sso_kg.regexes import first_character_check, trie_pattern
 from sso_kg.resources import data_file
 from sso_kg.thai.names import titles
 
@@ -90,11 +91,6 @@ _LIST_GAP = re.compile(r"[\s,/–-]*(?:และ|หรือ|and|or)?[\s,/–-]
 _BANGKOK = frozenset({"กรุงเทพมหานคร", "กรุงเทพฯ", "Bangkok"})
 
 
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation, longest first so that the longest name wins."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _titles() -> tuple[str, ...]:
     """Personal titles: a name right after one is a person's, not a province."""
@@ -103,13 +99,13 @@ def _titles() -> tuple[str, ...]:
 
 @cache
 def _after_title() -> re.Pattern[str]:
-    return re.compile(f"(?:{_alternation(_titles())})\\s?$")
+    return re.compile(f"(?:{trie_pattern(_titles())})\\s?$")
 
 
 @cache
 def _title_word() -> re.Pattern[str]:
     """A personal title starting a word: where a venue phrase gives way to a person."""
-    return re.compile(f"(?<=\\s)(?:{_alternation(_titles())})")
+    return re.compile(f"(?<=\\s)(?:{trie_pattern(_titles())})")
 
 
 @cache
@@ -125,7 +121,8 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
         for name in (p.name_en, *p.aliases_en):
             code_of[name] = p.code
             english.append(name)
-    return re.compile(_alternation(thai)), re.compile(rf"\b(?:{_alternation(english)})\b"), code_of
+    english_re = first_character_check(re.compile(rf"\b(?:{trie_pattern(english)})\b"))
+    return re.compile(trie_pattern(thai)), english_re, code_of
 
 
 @dataclass

@@ -16,10 +16,10 @@ from __future__ import annotations
 import csv
 import os
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from sso_kg.regexes import first_character_check, trie_pattern
 from sso_kg.resources import data_file
 from sso_kg.thai.normalize import collapse_spaces
 
@@ -164,32 +164,9 @@ def weak_titles() -> frozenset[str]:
     return frozenset(t for t in monastic if t.startswith(("พระ", "หลวง"))) | _WEAK_HONORIFICS
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex for any of ``words``, longest match first, built as a trie.
-
-    Python's ``re`` tries a plain alternation of hundreds of words one by one at every position; a
-    trie shares the prefixes and runs many times faster. A space in a word matches an optional
-    space, since releases write "ว่าที่ ร.ต." and "ว่าที่ร.ต.", "รอง นรม." and "รองนรม.".
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [
-            ("[ \u00a0]?" if ch == " " else re.escape(ch)) + build(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
+# A space inside a title or role as the pattern takes it: releases write "ว่าที่ ร.ต." and
+# "ว่าที่ร.ต.", "รอง นรม." and "รองนรม.".
+SPACE = "[ \u00a0]?"
 
 
 @cache
@@ -197,12 +174,15 @@ def _title_pattern() -> re.Pattern[str]:
     """All titles; an English one must stand as a word and be followed by a space."""
     thai = [t.title for t in titles() if not t.title[0].isascii()]
     english = [t.title for t in titles() if t.title[0].isascii()]
-    return re.compile(rf"(?<![A-Za-z.])(?:{trie_pattern(english)})(?=[ \u00a0])|{trie_pattern(thai)}")
+    english_pattern, thai_pattern = trie_pattern(english, space=SPACE), trie_pattern(thai, space=SPACE)
+    return first_character_check(
+        re.compile(rf"(?<![A-Za-z.])(?:{english_pattern})(?=[ \u00a0])|{thai_pattern}")
+    )
 
 
 @cache
 def _not_title_pattern() -> re.Pattern[str]:
-    return re.compile(trie_pattern(NOT_TITLES))
+    return re.compile(trie_pattern(NOT_TITLES, space=SPACE))
 
 
 @cache
