@@ -237,7 +237,7 @@ def _country_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _foreign_suffix() -> re.Pattern[str]:
+def foreign_suffix() -> re.Pattern[str]:
     """Another country's name glued after an agency's: "กระทรวงการคลังสาธารณรัฐสิงคโปร์"."""
     names = sorted({*countries(), "สหรัฐฯ", "สหรัฐอเมริกา", "จีน", "ญี่ปุ่น"} - {"ไทย"}, key=len, reverse=True)
     return re.compile(
@@ -354,7 +354,7 @@ def _gazetteer_mentions(text: str, gaz: Gazetteer, skip: int) -> list[_Mention]:
             or _AS_A_REGION_AFTER.match(text, hit.end)
         ):
             continue
-        foreign = _foreign_suffix().match(text, hit.end) if not hit.is_abbreviation else None
+        foreign = foreign_suffix().match(text, hit.end) if not hit.is_abbreviation else None
         if foreign:  # กระทรวงการคลังสาธารณรัฐสิงคโปร์: another country's ministry, not Thailand's
             found.append(_Mention(hit.start, foreign.end(), text[hit.start : foreign.end()]))
             continue
@@ -815,7 +815,7 @@ def _trim_glued(mentions: list[_Mention]) -> None:
             keep -= m.surface[cut] != " "
             cut += 1
         rest = m.surface[cut:]
-        if _place_suffix(rest, 0) > 0 or _NAME_GOES_ON.match(rest.lstrip()) or _foreign_suffix().match(rest):
+        if _place_suffix(rest, 0) > 0 or _NAME_GOES_ON.match(rest.lstrip()) or foreign_suffix().match(rest):
             continue
         m.surface = m.surface[:cut].rstrip()
         m.end = m.start + len(m.surface)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sso_kg.extract.model import PersonMention, PostMention, Span
+from sso_kg.extract.organizations import foreign_suffix
 from sso_kg.gazetteer import load_gazetteer
 from sso_kg.regexes import first_character_check, trie_pattern
 from sso_kg.resources import data_file
@@ -254,6 +255,65 @@ def _skip(text: str, pos: int, most: int = 2) -> int:
     return end
 
 
+# Posts whole without an organization: whatever is glued or spaced after them is the sentence's
+# verb ("นายกรัฐมนตรีเยี่ยมชม…", "นายกรัฐมนตรี ดำเนินมาตรการ…"), unless it is the wing of the post
+# (เลขาธิการนายกรัฐมนตรีฝ่ายการเมือง) or another country's (นายกรัฐมนตรีญี่ปุ่น, …แห่งเครือรัฐออสเตรเลีย).
+_WHOLE_ALONE = frozenset(
+    {
+        "นายกรัฐมนตรี",
+        "รองนายกรัฐมนตรี",
+        "รัฐมนตรีประจำสำนักนายกรัฐมนตรี",
+        "เลขาธิการนายกรัฐมนตรี",
+        "รองเลขาธิการนายกรัฐมนตรี",
+    }
+)
+_WING = re.compile(r" ?(?:ฝ่าย|แห่ง|ประจำ)")
+
+
+def _whole_alone(text: str, role: re.Match[str]) -> bool:
+    """Whether the post of ``role`` is the role word alone (see :data:`_WHOLE_ALONE`)."""
+    if collapse_spaces(role.group()).replace(" ", "") not in _WHOLE_ALONE:
+        return False
+    return _WING.match(text, role.end()) is None and foreign_suffix().match(text, role.end()) is None
+
+
+# Roles whose post is a ministry's and ends with it: "รัฐมนตรีว่าการกระทรวงกลาโหมรับทราบ…",
+# "ปลัดกระทรวงวัฒนธรรมเข้ากราบ…" (what is glued after the ministry is the sentence's verb).
+_MINISTERS = ("รัฐมนตรีว่าการ", "รัฐมนตรีช่วยว่าการ", "ปลัดกระทรวง", "รองปลัดกระทรวง", "ผู้ช่วยปลัดกระทรวง")
+# What goes on after a ministry within the post: its wing (รองปลัดกระทรวงมหาดไทยด้านบริหาร), "และ"
+# (a second post, or a foreign ministry's longer name: กระทรวงวัฒนธรรมและวิจิตรศิลป์), a mission.
+_AFTER_MINISTRY = re.compile(r" ?(?:ด้าน|ฝ่าย|และ|แห่ง|ประจำ)")
+
+
+@cache
+def _ministry_pattern() -> re.Pattern[str]:
+    """The gazetteer's names of Thai ministries (not the short forms: กระทรวงดีอี goes on as ดีอีเอส)."""
+    forms = {
+        collapse_spaces(name)
+        for agency in load_gazetteer().agencies.values()
+        if agency.kind == "ministry"
+        for name in agency.full_names
+        if name.startswith("กระทรวง") and len(name) - len("กระทรวง") >= 5
+    }
+    return re.compile(trie_pattern(forms, space=names.SPACE))
+
+
+def _ministry_end(text: str, role: re.Match[str]) -> int | None:
+    """Where the post of a minister or permanent secretary ends: with the ministry written after
+    the role, when nothing that belongs to the post follows it (:data:`_AFTER_MINISTRY`, a
+    foreign country's name); None to read the post on as any other."""
+    word = collapse_spaces(role.group()).replace(" ", "")
+    if word not in _MINISTERS:
+        return None
+    at = role.end() - len("กระทรวง") if word.endswith("กระทรวง") else _skip(text, role.end(), 1)
+    ministry = _ministry_pattern().match(text, at)
+    if ministry is None or _AFTER_MINISTRY.match(text, ministry.end()):
+        return None
+    if foreign_suffix().match(text, ministry.end()):
+        return None
+    return ministry.end()
+
+
 def _next_post_start(text: str, pos: int) -> int | None:
     """The start of a post (its acting wording included) at ``pos``, after at most one space."""
     start = _skip(text, pos, 1)
@@ -279,7 +339,12 @@ def _read_posts(text: str, pos: int, stops: list[int]) -> tuple[list[PostMention
         if role is None:
             return posts, end
         kind = _role_of(role.group())
-        post_end = _post_end(text, role.end(), stops, kind is not None and kind.kind in _HEADS_AN_ORG)
+        if _whole_alone(text, role):
+            post_end = role.end()
+        elif (ministry_end := _ministry_end(text, role)) is not None:
+            post_end = ministry_end
+        else:
+            post_end = _post_end(text, role.end(), stops, kind is not None and kind.kind in _HEADS_AN_ORG)
         posts.append(_post(text, role_pos, role.end(), post_end, acting is not None))
         end = post_end
         after = end
