@@ -596,3 +596,14 @@ def test_a_centre_for_victims_of_trafficking_is_named_whole_and_a_new_one_is_no_
     assert list(orgs("การจัดตั้งศูนย์คัดแยกผู้เสียหายจากการค้ามนุษย์แห่งใหม่ การจัดทำแนวปฏิบัติ")) == [
         "ศูนย์คัดแยกผู้เสียหายจากการค้ามนุษย์"
     ]
+
+
+def test_a_law_named_after_an_english_body_is_not_one_but_names_it() -> None:
+    found = orgs(
+        "The cabinet approved in principle the draft Mass Rapid Transit Authority of Thailand Act (No. …) "
+        "B.E. …, as proposed by the Ministry of Transport, and the Ministry of Finance Regulation on "
+        "Advanced Funds for Emergency Disaster Relief B.E. 2562."
+    )
+    assert "Mass Rapid Transit Authority of Thailand" in found
+    assert found["Ministry of Finance"] == ([], "mof")
+    assert not [name for name in found if name.endswith(("Act", "B.E"))]

@@ -588,10 +588,18 @@ def _is_english(text: str) -> bool:
     return len(sample.translate(None, _NOT_LATIN_LETTERS)) > thai
 
 
+# A law or rule named after the body that made it: the name ends before it (laws are no
+# organizations).
+_EN_LAW = re.compile(
+    r" (?:Act|Acts|Regulations?|Rules|Decree|Ordinance|Announcement|Notification|Order|Code)\b.*$"
+)
+
+
 def _english_names(text: str) -> list[_Mention]:
     found = []
     for m in _LATIN_NAME.finditer(text):
         phrase = re.sub(r"^(?:(?:the|The|of|and|for|on) )+", "", m.group())
+        phrase = _EN_LAW.sub("", phrase)  # "Ministry of Finance Regulation on …": the ministry's
         phrase = re.sub(r"(?: (?:the|of|and|for|on))+$", "", phrase).rstrip(".")
         if not _EN_ORG.match(phrase) or phrase.casefold() in _EN_GENERIC or " " not in phrase:
             continue
