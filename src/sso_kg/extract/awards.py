@@ -1,6 +1,6 @@
 """Award conferrals: which award (category, level, edition year) went to whom.
 
-Releases report awards in three ways, all read here one paragraph at a time:
+Releases report awards in four ways, all read here one paragraph at a time:
 
 * **a winner**: ``สำนักงานประกันสังคม ... คว้ารางวัลเลิศรัฐ ประเภท… ระดับ…``: with a verb of
   receiving (ได้รับ, คว้า, ชนะ, รับ…) the recipient is the person or organization named
@@ -10,13 +10,15 @@ Releases report awards in three ways, all read here one paragraph at a time:
   everyone named after the list mark, up to the next sentence (โอกาสนี้, ทั้งนี้…), is a
   recipient, with the category written after them; an organization written inside a listed
   person's post is where they work, not a winner. A paragraph that is only such a list counts
-  when the paragraph before it speaks of the ceremony.
+  when the paragraph before it speaks of the ceremony;
+* **the winners of each place**: ``รางวัลชนะเลิศ ได้แก่ นาย… รางวัลรองชนะเลิศอันดับ 1 ได้แก่ …``:
+  the place is the level of the award the list is of, or the award itself when none is named.
 
 Only awards the text says were conferred, received or won count (a verb that is not a plan:
 ``จะมอบ``, ``เพื่อให้ได้รับ``), and only named awards: a name after รางวัล counts when it is
 quoted, stated with its year, edition, category or level, or written more than once;
 capitalised English names ending in Award(s) count, and medals, as they are. A place won
-(รางวัลชนะเลิศ, รางวัลชมเชย) is the conferral's level, not an award.
+(รางวัลชนะเลิศ, รางวัลชมเชย) is the conferral's level, not an award, unless no award is named.
 """
 
 from __future__ import annotations
@@ -229,9 +231,8 @@ def find_awards(
         # A list's items are one conferral each: the same school may win twice, in two categories.
         for award, is_item in [(i, True) for i in items] + [(a, False) for a in awards]:
             facet = (award.category or "", award.level or "") if is_item else ("", "")
-            label = labels.setdefault(_award_key(award.award), award.award)
-            award = replace(award, award=label)
-            key = (_award_key(label), name_key(award.recipient or ""), *facet)
+            award = _labelled(award, labels)
+            key = (_award_key(award.award), name_key(award.recipient or ""), *facet)
             known = found.get(key)
             found[key] = award if known is None else _merge(known, award)
         if _PLACE_LIST.search(paragraph) and _results(text[: offset + len(paragraph)]):
@@ -245,12 +246,10 @@ def find_awards(
                 [m for m in matches if m.end() <= lead_at],
                 lead,
             ):
-                label = labels.setdefault(_award_key(award.award), award.award)
-                award = replace(award, award=label)
-                if (_award_key(label), name_key(award.recipient or "")) in won:
-                    continue  # read already, by the award's own verb or list
-                key = (_award_key(label), name_key(award.recipient or ""), "", award.level or "")
-                found.setdefault(key, award)
+                award = _labelled(award, labels)
+                winner = (_award_key(award.award), name_key(award.recipient or ""))
+                if winner not in won:  # else read already, by the award's own verb or list
+                    found.setdefault((*winner, "", award.level or ""), award)
         named_so_far += named_here
         if paragraph.strip():
             before = _Before(paragraph, continues_list)
@@ -261,6 +260,11 @@ def find_awards(
     # abbreviation.
     abbreviations = {f"รางวัล {a}" for a in _BRACKETED.findall(text)}
     return [a for a in found.values() if a.award not in abbreviations]
+
+
+def _labelled(award: AwardMention, labels: dict[str, str]) -> AwardMention:
+    """The conferral under the name its award is first written by in the release."""
+    return replace(award, award=labels.setdefault(_award_key(award.award), award.award))
 
 
 def _award_key(name: str) -> str:
