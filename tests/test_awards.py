@@ -487,3 +487,13 @@ def test_a_places_winners_end_at_the_prize_and_at_the_end_of_a_speech() -> None:
         "และรางวัลชมเชย ได้แก่ จังหวัดอุดรธานี และจังหวัดลพบุรี” นายสุทธิพงษ์ จุลเจริญ กล่าว"
     )
     assert [a for a in speech if a.recipient == "สุทธิพงษ์ จุลเจริญ"] == []
+
+
+def test_an_apostrophe_inside_a_latin_award_name_is_part_of_it() -> None:
+    awards = awards_in(
+        "ข่าว\nกระทรวงพาณิชย์ระบุว่าปีนี้ไทยเราได้รับรางวัลชนะเลิศ World’s Best Rice Award 2020 "
+        "ข้าวที่ดีที่สุดในโลกปี 2020\nนายธนกร วังบุญคงชนะ เปิดเผยว่า ร้านอาหารไทยติดอันดับในงานประกาศ"
+        "รางวัล Asia's 50 Best Restaurants 2022 ครั้งล่าสุด"
+    )
+    assert "World’s Best Rice Award" in {a.award for a in awards}
+    assert not [a for a in awards if a.award in ("รางวัล Asia", "Best Rice Award")]

@@ -40,7 +40,10 @@ from .persons import is_royal
 _QUOTE = "\"“”'"
 # The small words a Latin name may hold between its capitalised ones (The Best Agent of NSF).
 _LINKING = r"(?:of|for|and|the|in|on|de)"
-_ENGLISH_AWARD = r"(?:[A-Z][A-Za-z0-9&.-]*\s){1,6}Awards?\b"
+# A Latin word of a name: "People's", "Reader’s" keep their apostrophe (a quote closing the name
+# does not stand before a letter).
+_LATIN_WORD = r"[A-Z](?:[\w&.-]|['’](?=\w))*"
+_ENGLISH_AWARD = rf"(?:{_LATIN_WORD}\s){{1,6}}Awards?\b"
 # A quoted name after a Thai one is the rest of it (รางวัลผู้ว่าราชการจังหวัด "สำเภาทอง",
 # รางวัลการจัดการขยะมูลฝอยชุมชน “จังหวัดสะอาด”), unless the words before it introduce something
 # else (รางวัลโนเบลสาขาสันติภาพของ “ธนาคารหมู่บ้าน”, ให้แก่ภาพยนตร์เรื่อง "บุพเพสันนิวาส 2").
@@ -50,7 +53,7 @@ _QUOTED_PART = (
 )
 _AWARD = re.compile(
     rf"(?P<award>รางวัล(?P<quote>\s?[{_QUOTE}]\s?)?(?P<space>(?:\s?โครงการ)?\s(?=[A-Z])(?!{_ENGLISH_AWARD}))?"
-    rf"(?P<name>[A-Z][\w&.-]*(?:\s(?:{_LINKING}\s){{0,2}}[A-Z0-9][\w&.-]*)*"
+    rf"(?P<name>{_LATIN_WORD}(?:\s(?:{_LINKING}\s){{0,2}}[A-Z0-9](?:[\w&.-]|['’](?=\w))*)*"
     rf"|(?:(?!รางวัล)[^\s{_QUOTE}()A-Za-z]){{2,}}(?:\s(?:อวอร์ด|Awards?)|{_QUOTED_PART})?)"
     r"|เหรียญ(?:ทองแดง|ทอง|เงิน)(?!บาท|\s?\d)"
     rf"|(?P<english>{_ENGLISH_AWARD}(?:\s\([A-Z]{{2,}}\))?)"
