@@ -7,6 +7,7 @@ import datetime as dt
 from rdflib.namespace import ORG, SKOS
 
 from sso_kg.extract.model import (
+    AwardMention,
     EventMention,
     Extraction,
     OrganizationMention,
@@ -15,7 +16,7 @@ from sso_kg.extract.model import (
     Span,
 )
 from sso_kg.iris import Minter
-from sso_kg.mapping import SCHEMA, release_graph
+from sso_kg.mapping import SCHEMA, SSO, release_graph
 from sso_kg.release import Release
 from sso_kg.validation import validate_graph
 
@@ -67,3 +68,16 @@ def test_a_royal_is_named_by_the_name_and_by_the_whole_style() -> None:
     assert "สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ พระบรมราชชนนีพันปีหลวง" in names
     assert "สิริกิติ์ พระบรมราชินีนาถ พระบรมราชชนนีพันปีหลวง" in names
     assert "นายสมศักดิ์ เทพสุทิน" not in names
+
+
+def test_a_place_that_names_no_award_is_its_own_releases_contests_award() -> None:
+    def award_of(release_id: str, award: str) -> str:
+        release = Release(id=release_id, text="หัวข้อ\nเนื้อข่าว", title="หัวข้อ", date=dt.date(2020, 10, 21))
+        extraction = Extraction(awards=[AwardMention(award, Span(0, 5), category="เยาวชน")])
+        graph = release_graph(release, extraction, MINT)
+        assert validate_graph(graph).conforms
+        return str(next(graph.objects(None, SSO.award)))
+
+    assert award_of("r1", "รางวัลชนะเลิศ") != award_of("r2", "รางวัลชนะเลิศ")
+    assert award_of("r1", "รางวัลชนะเลิศ").startswith(MINT.contest_award("r1", "รางวัลชนะเลิศ"))
+    assert award_of("r1", "รางวัลเพชรในเพลง") == award_of("r2", "รางวัลเพชรในเพลง")

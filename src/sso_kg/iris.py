@@ -128,13 +128,22 @@ class Minter:
     def award(self, award: str) -> str:
         return self.named("award", award)
 
+    def contest_award(self, release_id: str, award: str) -> str:
+        """An award known only by the place won in one release's contest ("รางวัลชนะเลิศ"): it
+        names nothing beyond that contest, so it is minted within the release
+        (``…/id/award/{release}-{award}``), never merged with other contests' first prizes."""
+        return self._id("award", f"{release_slug(release_id)}-{romanized_slug(name_key(award))}")
+
     def award_scheme(self, award: str) -> str:
         """The SKOS scheme of an award's categories and levels: ``…/id/award/{award}/scheme``."""
         return f"{self.award(award)}/scheme"
 
     def award_concept(self, award: str, facet: str, value: str) -> str:
         """A category or level of one award: ``…/id/award/{award}/{facet}/{value}``."""
-        award_iri = self.award(award)
+        return self.concept_under(self.award(award), facet, value)
+
+    def concept_under(self, award_iri: str, facet: str, value: str) -> str:
+        """A category or level under the award at ``award_iri``: ``{award_iri}/{facet}/{value}``."""
         return f"{award_iri}/{facet}/{romanized_slug(name_key(value)) or 'x'}-{short_hash(name_key(value))}"
 
     def fact(self, kind: str, release_id: str, *parts: str) -> str:

@@ -13,6 +13,7 @@ from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import ORG, PROV, SKOS
 
 from .award_schemes import AwardConcept, load_award_schemes
+from .extract.awards import is_place_only
 from .extract.model import EventMention, Extraction, OrganizationMention, PersonMention, Span
 from .extract.organizations import resolve_organization
 from .extract.persons import is_royal
@@ -267,14 +268,18 @@ class ReleaseMapper:
             self._add(node, RDF.type, SSO.AwardConferral)
             known = load_award_schemes().award(award.award)
             name = known.label_th if known else award.award
-            award_node = self._concept(URIRef(self.mint.award(name)), name)
+            if is_place_only(name):  # a contest's first prize is not every contest's
+                award_iri = self.mint.contest_award(self.release.id, name)
+            else:
+                award_iri = self.mint.award(name)
+            award_node = self._concept(URIRef(award_iri), name)
             self._add(node, SSO.award, award_node)
             for facet, prop, written in (
                 ("category", SSO.category, award.category),
                 ("level", SSO.level, award.level),
             ):
                 if written:
-                    self._add(node, prop, self._award_facet(known, award_node, name, facet, written))
+                    self._add(node, prop, self._award_facet(known, award_node, facet, written))
             if award.year is not None:
                 self._add(node, SSO.year, Literal(str(award.year), datatype=XSD.gYear))
             if award.recipient:
@@ -282,14 +287,14 @@ class ReleaseMapper:
             self._provenance(node, award.span)
 
     def _award_facet(
-        self, known: AwardConcept | None, award_node: URIRef, award: str, facet: str, written: str
+        self, known: AwardConcept | None, award_node: URIRef, facet: str, written: str
     ) -> URIRef:
         """The concept of a category or level: the scheme's when the award has one and it names
         what the text writes (its place in the hierarchy is in the shared awards graph), else
         the text's own, under the award."""
         resolved = load_award_schemes().resolve(known, facet, written) if known else None
         label = resolved.label_th if resolved else written
-        concept = self._concept(URIRef(self.mint.award_concept(award, facet, label)), label)
+        concept = self._concept(URIRef(self.mint.concept_under(str(award_node), facet, label)), label)
         if resolved is None:
             self._add(concept, SKOS.broader, award_node)
         return concept

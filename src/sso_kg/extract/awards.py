@@ -401,6 +401,16 @@ _PLACE_LIST = re.compile(
     r"รางวัล\s?(?P<v>(?:รอง)?ชนะเลิศ(?:\s?อันดับ(?:ที่)?\s?(?:\d|หนึ่ง|สอง|สาม))?|ชมเชย)"
     r"(?=(?:\d\s?รางวัล|(?!รางวัล(?!เป็น))[^\n]){0,120}?(?:ได้แก่|คือ))"
 )
+# An award's name that is only a place won: the contest's award when no award is named.
+_PLACE_ONLY = re.compile(r"รางวัล\s?(?:(?:รอง)?ชนะเลิศ(?:\s?อันดับ(?:ที่)?\s?(?:\d|หนึ่ง|สอง|สาม))?|ชมเชย)")
+
+
+def is_place_only(award: str) -> bool:
+    """Whether an award's name is a place won alone (รางวัลชนะเลิศ, รางวัลรองชนะเลิศอันดับหนึ่ง),
+    which names one release's contest's award, not an award across releases."""
+    return _PLACE_ONLY.fullmatch(award) is not None
+
+
 # What ends one place's winners: the next award or place ("… รางวัลรองชนะเลิศ ได้แก่ …"), the
 # prize they took ("… ถ้วยเกียรติยศ ศาสตราจารย์พิเศษ วิชา มหาคุณ", the trophy's giver) or a quote
 # closed that was opened before the list (a speech that goes on after it).
