@@ -42,7 +42,8 @@ _QUOTE = "\"“”'"
 _LINKING = r"(?:of|for|and|the|in|on|de)"
 # A Latin word of a name: "People's", "Reader’s" keep their apostrophe (a quote closing the name
 # does not stand before a letter).
-_LATIN_WORD = r"[A-Z](?:[\w&.-]|['’](?=\w))*"
+_LATIN_TAIL = r"(?:[\w&.-]|['’](?=\w))*"
+_LATIN_WORD = rf"[A-Z]{_LATIN_TAIL}"
 _ENGLISH_AWARD = rf"(?:{_LATIN_WORD}\s){{1,6}}Awards?\b"
 # A quoted name after a Thai one is the rest of it (รางวัลผู้ว่าราชการจังหวัด "สำเภาทอง",
 # รางวัลการจัดการขยะมูลฝอยชุมชน “จังหวัดสะอาด”), unless the words before it introduce something
@@ -53,7 +54,7 @@ _QUOTED_PART = (
 )
 _AWARD = re.compile(
     rf"(?P<award>รางวัล(?P<quote>\s?[{_QUOTE}]\s?)?(?P<space>(?:\s?โครงการ)?\s(?=[A-Z])(?!{_ENGLISH_AWARD}))?"
-    rf"(?P<name>{_LATIN_WORD}(?:\s(?:{_LINKING}\s){{0,2}}[A-Z0-9](?:[\w&.-]|['’](?=\w))*)*"
+    rf"(?P<name>{_LATIN_WORD}(?:\s(?:{_LINKING}\s){{0,2}}[A-Z0-9]{_LATIN_TAIL})*"
     rf"|(?:(?!รางวัล)[^\s{_QUOTE}()A-Za-z]){{2,}}(?:\s(?:อวอร์ด|Awards?)|{_QUOTED_PART})?)"
     r"|เหรียญ(?:ทองแดง|ทอง|เงิน)(?!บาท|\s?\d)"
     rf"|(?P<english>{_ENGLISH_AWARD}(?:\s\([A-Z]{{2,}}\))?)"
@@ -238,7 +239,8 @@ def find_awards(
             key = (_award_key(award.award), name_key(award.recipient or ""), *facet)
             known = found.get(key)
             found[key] = award if known is None else _merge(known, award)
-        if _PLACE_LIST.search(paragraph) and _results(text[: offset + len(paragraph)]):
+        lists_places = _PLACE_LIST.search(paragraph) is not None
+        if lists_places and _results(text[: offset + len(paragraph)]):
             won = {(_award_key(a.award), name_key(a.recipient or "")) for a in found.values()}
             for award in _place_winners(
                 paragraph,
@@ -256,7 +258,7 @@ def find_awards(
         named_so_far += named_here
         if paragraph.strip():
             before = _Before(paragraph, continues_list)
-            if not _PLACE_LIST.search(paragraph):
+            if not lists_places:
                 lead, lead_at = paragraph, offset
         offset += len(paragraph) + 1
     # "รางวัล AREA" after "Asia Responsible Enterprise Awards (AREA)": the same award, by its
@@ -327,9 +329,13 @@ class _Before:
     def speaks_of_conferring(self) -> bool:
         """Asked only of the paragraph before a list of winners: the verbs are not looked for
         in every paragraph of every release."""
-        text = self.paragraph
-        verbs = (c for pattern in (_RECEIVE, _GIVE) for c in pattern.finditer(text))
-        return self.continues_list or any(not _planned(text, c) for c in verbs)
+        return self.continues_list or _speaks_of_conferring(self.paragraph)
+
+
+def _speaks_of_conferring(text: str) -> bool:
+    """Whether ``text`` has a verb of receiving or giving that is not a plan."""
+    verbs = (c for pattern in (_RECEIVE, _GIVE) for c in pattern.finditer(text))
+    return any(not _planned(text, c) for c in verbs)
 
 
 def _paragraph_awards(
@@ -397,12 +403,10 @@ def _paragraph_awards(
 
 # A place won and its winners: "รางวัลชนะเลิศ ได้แก่ นาย…", "รางวัลรองชนะเลิศอันดับที่ 1 ได้แก่ …",
 # "รางวัลชมเชย จำนวน 5 รางวัล ได้รับรางวัลเป็นเงินสด … ได้แก่ 1.…".
-_PLACE_LIST = re.compile(
-    r"รางวัล\s?(?P<v>(?:รอง)?ชนะเลิศ(?:\s?อันดับ(?:ที่)?\s?(?:\d|หนึ่ง|สอง|สาม))?|ชมเชย)"
-    r"(?=(?:\d\s?รางวัล|(?!รางวัล(?!เป็น))[^\n]){0,120}?(?:ได้แก่|คือ))"
-)
+_PLACE_WON = r"รางวัล\s?(?P<v>(?:รอง)?ชนะเลิศ(?:\s?อันดับ(?:ที่)?\s?(?:\d|หนึ่ง|สอง|สาม))?|ชมเชย)"
+_PLACE_LIST = re.compile(_PLACE_WON + r"(?=(?:\d\s?รางวัล|(?!รางวัล(?!เป็น))[^\n]){0,120}?(?:ได้แก่|คือ))")
 # An award's name that is only a place won: the contest's award when no award is named.
-_PLACE_ONLY = re.compile(r"รางวัล\s?(?:(?:รอง)?ชนะเลิศ(?:\s?อันดับ(?:ที่)?\s?(?:\d|หนึ่ง|สอง|สาม))?|ชมเชย)")
+_PLACE_ONLY = re.compile(_PLACE_WON)
 
 
 def is_place_only(award: str) -> bool:
@@ -474,7 +478,7 @@ _RESULTS = re.compile(r"ผล(?:การ)?(?:ตัดสิน|ประก�
 def _results(text: str) -> bool:
     """Whether the release, up to a paragraph that lists places, speaks of conferring or of
     results: the places' winners won (and were not, say, last year's, in a call for entries)."""
-    return _RESULTS.search(text) is not None or _Before(text, False).speaks_of_conferring()
+    return _RESULTS.search(text) is not None or _speaks_of_conferring(text)
 
 
 def _award_of_list(

@@ -267,14 +267,21 @@ _WHOLE_ALONE = frozenset(
         "รองเลขาธิการนายกรัฐมนตรี",
     }
 )
-_WING = re.compile(r" ?(?:ฝ่าย|แห่ง|ประจำ)")
+_WING = r" ?(?:ฝ่าย|แห่ง|ประจำ)"
+_AFTER_WHOLE = re.compile(_WING)
 
 
 def _whole_alone(text: str, role: re.Match[str]) -> bool:
     """Whether the post of ``role`` is the role word alone (see :data:`_WHOLE_ALONE`)."""
     if collapse_spaces(role.group()).replace(" ", "") not in _WHOLE_ALONE:
         return False
-    return _WING.match(text, role.end()) is None and foreign_suffix().match(text, role.end()) is None
+    return not _post_goes_on(text, role.end(), _AFTER_WHOLE)
+
+
+def _post_goes_on(text: str, pos: int, within: re.Pattern[str]) -> bool:
+    """Whether what stands at ``pos`` still belongs to the post: ``within`` it (its wing), or
+    another country's name (นายกรัฐมนตรีญี่ปุ่น, กระทรวงการคลังสาธารณรัฐสิงคโปร์)."""
+    return within.match(text, pos) is not None or foreign_suffix().match(text, pos) is not None
 
 
 # Roles whose post is a ministry's and ends with it: "รัฐมนตรีว่าการกระทรวงกลาโหมรับทราบ…",
@@ -282,7 +289,7 @@ def _whole_alone(text: str, role: re.Match[str]) -> bool:
 _MINISTERS = ("รัฐมนตรีว่าการ", "รัฐมนตรีช่วยว่าการ", "ปลัดกระทรวง", "รองปลัดกระทรวง", "ผู้ช่วยปลัดกระทรวง")
 # What goes on after a ministry within the post: its wing (รองปลัดกระทรวงมหาดไทยด้านบริหาร), "และ"
 # (a second post, or a foreign ministry's longer name: กระทรวงวัฒนธรรมและวิจิตรศิลป์), a mission.
-_AFTER_MINISTRY = re.compile(r" ?(?:ด้าน|ฝ่าย|และ|แห่ง|ประจำ)")
+_AFTER_MINISTRY = re.compile(rf"{_WING}| ?(?:ด้าน|และ)")
 
 
 @cache
@@ -307,9 +314,7 @@ def _ministry_end(text: str, role: re.Match[str]) -> int | None:
         return None
     at = role.end() - len("กระทรวง") if word.endswith("กระทรวง") else _skip(text, role.end(), 1)
     ministry = _ministry_pattern().match(text, at)
-    if ministry is None or _AFTER_MINISTRY.match(text, ministry.end()):
-        return None
-    if foreign_suffix().match(text, ministry.end()):
+    if ministry is None or _post_goes_on(text, ministry.end(), _AFTER_MINISTRY):
         return None
     return ministry.end()
 
