@@ -23,6 +23,12 @@ def test_different_names_differ_and_kinds_differ() -> None:
     assert MINT.organization("กระทรวงแรงงาน") != MINT.role("กระทรวงแรงงาน")
 
 
+def test_a_family_name_with_and_without_its_city_is_one_person() -> None:
+    # "ณ อยุธยา" after a family name is often left out; a family name that is "ณ อยุธยา" is not.
+    assert MINT.person("จิรุตถ์ อิศรางกูร ณ อยุธยา") == MINT.person("จิรุตถ์ อิศรางกูร")
+    assert MINT.person("สมชาย ณ อยุธยา") != MINT.person("สมชาย")
+
+
 def test_english_names_are_slugged() -> None:
     iri = MINT.person("Prayut Chan-o-cha")
     assert "/id/person/prayut-chan-o-cha-" in iri

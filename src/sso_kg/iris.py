@@ -25,6 +25,11 @@ _MAX_SLUG_WORDS = 6
 _NON_ID = re.compile(r"[^A-Za-z0-9._-]+")
 
 
+# "ณ อยุธยา" after a given and a family name ("จิรุตถ์ อิศรางกูร ณ อยุธยา"); not a family name
+# that is "ณ อยุธยา" alone ("สมชาย ณ อยุธยา").
+_NA_CITY = re.compile(r"^(?P<name>\S+ \S+) ณ \S+$")
+
+
 def name_key(name: str) -> str:
     """The form of a name that decides identity: NFC, spaces collapsed, case folded."""
     return collapse_spaces(unicodedata.normalize("NFC", name)).casefold()
@@ -114,7 +119,9 @@ class Minter:
         return self._id("agency-kind", kind) if kind else f"{self.base}/id/agency-kind"
 
     def person(self, name: str) -> str:
-        return self.named("person", name)
+        """A person's IRI: by name, the city a family name is granted with ("ณ อยุธยา", which
+        writers often leave out) aside, so that both forms are one person."""
+        return self.named("person", _NA_CITY.sub(r"\g<name>", collapse_spaces(name)))
 
     def organization(self, name: str) -> str:
         return self.named("org", name)

@@ -319,6 +319,11 @@ def _ministry_end(text: str, role: re.Match[str]) -> int | None:
     return ministry.end()
 
 
+# Posts written one after the other with no "และ" that one person holds together: a monk's
+# posts in the Sangha (เจ้าคณะ…, เจ้าอาวาส…), and the cluster a deputy permanent secretary heads.
+_HELD_TOGETHER = re.compile(r"(?:รอง|ผู้ช่วย|ที่ปรึกษา)?(?:เจ้าคณะ|เจ้าอาวาส)|หัวหน้ากลุ่มภารกิจ")
+
+
 def _next_post_start(text: str, pos: int) -> int | None:
     """The start of a post (its acting wording included) at ``pos``, after at most one space."""
     start = _skip(text, pos, 1)
@@ -357,11 +362,15 @@ def _read_posts(text: str, pos: int, stops: list[int]) -> tuple[list[PostMention
         if aside is not None and not any(b in aside.group() for b in _KEPT_BRACKETS):
             after = aside.end()
         joined = _skip(text, after, 1)
-        capacity = _CAPACITY.match(text, joined)
+        capacity = _CAPACITY.match(text, joined) or _HELD.match(text, joined)
         if text.startswith("และ", joined):
             joined = _skip(text, joined + 3, 1)
+        elif _HELD_TOGETHER.match(text, joined):
+            pass  # "เจ้าคณะจังหวัดพิจิตร เจ้าอาวาสวัดท่าหลวง", "รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจ…"
         elif capacity is not None:
-            joined = capacity.end()  # "ผู้อำนวยการสำนักงานเศรษฐกิจการคลัง ในฐานะโฆษกกระทรวงการคลัง"
+            # "ผู้อำนวยการสำนักงานเศรษฐกิจการคลัง ในฐานะโฆษกกระทรวงการคลัง", "ผวจ.ฉะเชิงเทรา
+            # ขณะดำรงตำแหน่ง ผวจ.นครศรีธรรมราช"
+            joined = _skip(text, capacity.end(), 1)
         elif not _ACTING.match(text, joined):
             return posts, end
         if _next_post_start(text, joined) is None or joined in stops:

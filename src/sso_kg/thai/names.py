@@ -300,16 +300,27 @@ def read_thai_name(text: str, pos: int) -> tuple[str, str, int] | None:
         return given, "", end
     family = _thai_token(text, after)
     if family == "ณ":
-        place = _thai_token(text, _skip_space(text, after + 1))
-        if place in NA_FAMILIES:
-            return given, f"ณ {place}", text.index(place, after) + len(place)
-        return given, "", end
+        na = _na_family(text, after)
+        return (given, *na) if na else (given, "", end)
     if not family or not _plausible_family(family) or text.startswith(".", after + len(family)):
         return given, "", end
     title = match_prefix(family, 0)
     if title is not None and (len(title.text) >= 4 or not title.weak) and not is_family_name(family):
         return given, "", end  # the next person's title ("…สมเด็จพระยุพราช นายแพทย์ชลน่าน")
-    return given, family, after + len(family)
+    end = after + len(family)
+    # "นายสุพจน์ รอดเรือง ณ หนองคาย": a family name granted with the city its line ruled.
+    na = _na_family(text, _skip_space(text, end)) if _skip_space(text, end) > end else None
+    return (given, f"{family} {na[0]}", na[1]) if na else (given, family, end)
+
+
+def _na_family(text: str, pos: int) -> tuple[str, int] | None:
+    """The family name "ณ อยุธยา", "ณ หนองคาย" written at ``pos``, and where it ends: ณ and a city
+    of :data:`NA_FAMILIES`, not a venue ("ณ ตึกสันติไมตรี", "ณ จังหวัดหนองคาย")."""
+    if _thai_token(text, pos) != "ณ":
+        return None
+    at = _skip_space(text, pos + 1)
+    place = _thai_token(text, at)
+    return (f"ณ {place}", at + len(place)) if place in NA_FAMILIES else None
 
 
 def read_english_name(text: str, pos: int) -> tuple[str, str, int] | None:
