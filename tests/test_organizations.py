@@ -607,3 +607,17 @@ def test_a_law_named_after_an_english_body_is_not_one_but_names_it() -> None:
     assert "Mass Rapid Transit Authority of Thailand" in found
     assert found["Ministry of Finance"] == ([], "mof")
     assert not [name for name in found if name.endswith(("Act", "B.E"))]
+
+
+def test_a_hotel_named_after_a_space_and_where_its_name_ends():
+    # Its Latin name, or a Thai one opening with an article; not a quarantine scheme (โรงแรม ASQ)
+    # or a list of kinds of lodging; the name ends at Bangkok, a city abroad and the next person.
+    assert list(orgs("การประชุมจัดขึ้น ณ โรงแรม ดิ แอทธินี โฮเตล กรุงเทพฯ โดยมี")) == ["โรงแรม ดิ แอทธินี โฮเตล"]
+    assert list(orgs("ณ โรงแรม Empire Brunei นายเศรษฐา ทวีสิน นายกรัฐมนตรี")) == ["โรงแรม Empire Brunei"]
+    assert list(orgs("ณ โรงแรม เดอะ สุโกศล กทม. นายสมชาย")) == ["โรงแรม เดอะ สุโกศล"]
+    assert list(orgs("ณ โรงแรมดอนจัน พาเลซ นครหลวงเวียงจันทน์ สปป.ลาว")) == ["โรงแรมดอนจัน พาเลซ"]
+    assert list(orgs("ณ โรงแรมแกรนด์ เมอร์เคียว ฟอร์จูนทาวน์ พระราม 9 กรุงเทพฯ ว่า")) == [
+        "โรงแรมแกรนด์ เมอร์เคียว ฟอร์จูนทาวน์ พระราม 9"
+    ]
+    assert orgs("ผู้เดินทางต้องกักตัวใน โรงแรม ASQ มีจำนวน 17 แห่ง") == {}
+    assert orgs("ผู้ประกอบการ โรงแรม รีสอร์ต เกสต์เฮาส์ และเซอร์วิสอพาร์ตเมนท์") == {}

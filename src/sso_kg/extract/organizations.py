@@ -25,6 +25,7 @@ from pythainlp.tokenize import word_tokenize
 from sso_kg.extract.model import OrganizationMention, Span
 from sso_kg.gazetteer import Gazetteer, GazetteerHit, load_gazetteer, name_key
 from sso_kg.regexes import first_character_check
+from sso_kg.thai import names
 from sso_kg.thai.normalize import collapse_spaces, has_thai
 
 # The site title line of thaigov.go.th starts with the publisher, which is not a mention.
@@ -91,6 +92,9 @@ _HEADS = (
 )
 # A head word is not the start of a name inside ทรัพยากรมนุษย์, nor before a word that makes it
 # generic (กระทรวงต่าง ๆ, สำนักงานใหญ่, องค์การมหาชน) or a space.
+# A hotel named after a space: its Latin name ("โรงแรม Empire Brunei", not a quarantine scheme's
+# "โรงแรม ASQ"), or a Thai one that opens with an article (โรงแรม ดิ แอทธินี โฮเตล, เดอะ พาลาสโซ).
+_SPACED_HOTEL = re.compile(r" (?=(?:ดิ|เดอะ|อัล|เลอ) |[A-Z](?:[A-Za-z&'.-]*[a-z]|[A-Z&'.-]{4,}))")
 _HEAD = first_character_check(
     re.compile(
         # A leading vowel never ends a word: after one, the head's first letter starts another
@@ -104,6 +108,8 @@ _HEAD = first_character_check(
         r"|บมจ\.(?= ?[ก-๙])"
         # Heads whose name follows after a space, by their own grammar (บริษัท … จำกัด).
         r"|(?:บริษัท|สถานเอกอัครราชทูต|สถานกงสุลใหญ่)(?=\s?[ก-๙A-Za-z])(?!ฯ)"
+        # A hotel named after a space (โรงแรม ดิ แอทธินี โฮเตล, โรงแรม Empire Brunei).
+        rf"|โรงแรม(?={_SPACED_HOTEL.pattern})"
         # A committee named by its abbreviation (คณะกรรมการ ป.ป.ส.).
         r"|คณะกรรมการ(?= ?(?:[ก-๙]{1,6}\.){2})"
     )
@@ -177,10 +183,14 @@ _CUT = re.compile(
 # written after them.
 _COMMITTEE = ("คณะกรรมการ", "คณะอนุกรรมการ", "คณะกรรมาธิการ", "คณะทำงาน")
 # Words after a hotel's name that start its address or the rest of the sentence.
+# A city abroad ends it too ("โรงแรมดอนจัน พาเลซ นครหลวงเวียงจันทน์ สปป.ลาว", "… กรุงริยาด").
 _HOTEL_STOP = re.compile(
-    r"(?:จังหวัด|จ\.|อำเภอ|อ\.|เขต|แขวง|ตำบล|ต\.|ถนน|ถ\.|กรุงเทพ|ชั้น|ห้อง|ณ|โดย|และ|เพื่อ|ซึ่ง|ที่|เป็น|เมื่อ|ใน"
-    r"|ระหว่าง|วันที่|ได้|จะ|[^ก-๙A-Za-z])"
+    r"(?:จังหวัด|จ\.|อำเภอ|อ\.|เขต|แขวง|ตำบล|ต\.|ถนน|ถ\.|กรุง|กทม|นครหลวง|เมือง|ประเทศ|สปป|ชั้น|ห้อง|ณ|โดย|และ"
+    r"|เพื่อ|ซึ่ง|ที่|เป็น|เมื่อ|ใน|ระหว่าง|วันที่|ได้|จะ|[^ก-๙A-Za-z])"
 )
+_LATIN_HOTEL = re.compile(r"[A-Z][\w&'.-]*(?: (?:de|of|the|and|&) )?(?: [A-Z0-9][\w&'.-]*)*")
+# "โรงแรมแกรนด์ เมอร์เคียว ฟอร์จูนทาวน์ พระราม 9": a Bangkok road by its number.
+_RAMA_ROAD = re.compile(r"พระราม \d{1,2}(?!\d)")
 # Gazetteer names that have local offices named by province or area (not สภาผู้แทนราษฎร).
 _LOCAL_HEAD = re.compile(r"สำนักงาน|ศูนย์|กรม|การ|ธนาคาร|สถาบัน|องค์การ")
 _LETTERS = re.compile(r"[ก-๙A-Za-z.\-]+")
@@ -452,8 +462,16 @@ def _run_on(text: str, end: int, head: str) -> int:
         return end + m.end() if m else end
     if head == "โรงแรม":
         for _ in range(4):
+            if (rama := _RAMA_ROAD.match(text, end - 6)) is not None and rama.end() > end:
+                end = rama.end()
+                continue
             m = re.match(r" ([^\s]+)", text[end : end + 60])
-            if not m or _HOTEL_STOP.match(m.group(1)) or _province_pattern().match(m.group(1)):
+            if (
+                not m
+                or _HOTEL_STOP.match(m.group(1))
+                or _province_pattern().match(m.group(1))
+                or names.match_prefix(m.group(1), 0) is not None  # the next person's title
+            ):
                 break
             end += m.end()
         return end
@@ -555,6 +573,11 @@ def _pattern_name(text: str, start: int, head: str) -> _Mention | None:
         name_start = start + len(head) + (text[start + len(head)] == " ")
         end = _chunk_end(text, name_start, 0)
         return _Mention(start, end, collapse_spaces(text[start:end])) if end - name_start >= 2 else None
+    if head == "โรงแรม" and _SPACED_HOTEL.match(text, start + len(head)):
+        at = start + len(head) + 1
+        latin = _LATIN_HOTEL.match(text, at)
+        end = latin.end() if latin else _run_on(text, at - 1, head)
+        return _Mention(start, end, collapse_spaces(text[start:end])) if end > at else None
     if head in _SPACED_HEADS:
         end = _run_on(text, start + len(head), head)
         if end == start + len(head):
