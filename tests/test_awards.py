@@ -497,3 +497,26 @@ def test_an_apostrophe_inside_a_latin_award_name_is_part_of_it() -> None:
     )
     assert "World’s Best Rice Award" in {a.award for a in awards}
     assert not [a for a in awards if a.award in ("รางวัล Asia", "Best Rice Award")]
+
+
+def test_the_programme_or_ceremony_an_award_was_won_in_is_not_a_second_award() -> None:
+    awards = awards_in(
+        "ข่าว\nธนาคารเพื่อการส่งออกและนำเข้าแห่งประเทศไทย (EXIM BANK) คว้ารางวัล Best Green Bond "
+        "จาก The Asset Triple A Awards for Sustainable Finance 2024 "
+        "จัดโดยนิตยสาร The Asset\nนายรักษ์ วรกิจโภคาทร กรรมการผู้จัดการ EXIM BANK เปิดเผยว่า รางวัล Best Green Bond "
+        "ตอกย้ำถึงความมุ่งมั่นของธนาคาร"
+    )
+    assert [(a.award, a.recipient) for a in awards] == [
+        ("รางวัล Best Green Bond", "ธนาคารเพื่อการส่งออกและนำเข้าแห่งประเทศไทย")
+    ]
+    awards = awards_in(
+        "ข่าว\nดร.รักษ์ วรกิจโภคาทร กรรมการผู้จัดการ ธนาคารเพื่อการส่งออกและนำเข้าแห่งประเทศไทย (EXIM BANK) "
+        "รับรางวัล Leadership Excellence Award จากนางสาวพิมพ์ภัทรา วิชัยกุล รัฐมนตรีว่าการกระทรวงอุตสาหกรรม "
+        "ประธานในพิธีมอบรางวัลคุณภาพแห่งชาติ (Thailand Quality Award : TQA) ครั้งที่ 22 ประจำปี 2566"
+    )
+    assert [a.award for a in awards] == ["Leadership Excellence Award"]
+    # A second award with its own verb is won too.
+    awards = awards_in(
+        "ข่าว\nธนาคารออมสินได้รับรางวัล Best Bank Award จากนิตยสาร The Asset และยังได้รับรางวัล Innovation Award อีกด้วย"
+    )
+    assert sorted(a.award for a in awards) == ["Best Bank Award", "Innovation Award"]

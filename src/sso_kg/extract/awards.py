@@ -566,6 +566,8 @@ def _named_awards(paragraph: str, counts: Counter[str]) -> list[re.Match[str]]:
     named: list[re.Match[str]] = []
     previous_end = None
     for m in _award_matches(paragraph):
+        if named and _frames(paragraph, named[-1], m):
+            continue
         list_word = _AWARD_LIST.search(paragraph, max(0, m.start() - 16), m.start())
         if list_word and _CATEGORIES.search(paragraph, max(0, list_word.start() - 12), list_word.start()):
             continue  # "ใน 2 สาขา ประกอบด้วยรางวัล…": the categories of an award named before
@@ -576,6 +578,29 @@ def _named_awards(paragraph: str, counts: Counter[str]) -> list[re.Match[str]]:
             named.append(m)
             previous_end = m.end()
     return named
+
+
+# What introduces the programme or ceremony an award named just before was won in, or its
+# category: "รางวัล Best Green Bond จาก The Asset Triple A Awards…", "…ในการจัดอันดับ IFR Asia
+# Awards 2020", "…ภายในงาน The Asian Banker Thailand Awards 2021", "Leadership Excellence Award
+# ในพิธีมอบรางวัลคุณภาพแห่งชาติ", "APEA 2025 ประเภทความเป็นเลิศทางธุรกิจองค์กร Corporate Excellence Award".
+# A category word frames only an award not written as one (no รางวัล before it): "…ประเภทชมเชย
+# รางวัล Total Quality Management" names a second award.
+_FRAME = re.compile(
+    r"(?:ในการจัดอันดับ|จาก|(?:ภาย)?ใน(?:งาน|พิธี)(?:มอบ|ประกาศ)?|(?P<category>สาขา|ประเภท))\s?(?:[^\s]{1,40}\s?)?$"
+)
+_FRAME_REACH = 160
+
+
+def _frames(paragraph: str, before: re.Match[str], award: re.Match[str]) -> bool:
+    """Whether ``award`` is the programme, ceremony or category of the award named ``before`` it
+    (:data:`_FRAME`), not a second award won: nothing but a few words stand between them."""
+    gap = paragraph[before.end() : award.start()]
+    frame = _FRAME.search(gap) if len(gap) <= _FRAME_REACH else None
+    if frame is None or (frame.group("category") and award.group().startswith("รางวัล")):
+        return False
+    between = gap[: frame.start()]  # a verb there confers the second award on its own
+    return _RECEIVE.search(between) is None and _GIVE.search(between) is None
 
 
 def _generic_name(match: re.Match[str]) -> bool:
