@@ -520,3 +520,19 @@ def test_the_programme_or_ceremony_an_award_was_won_in_is_not_a_second_award() -
         "ข่าว\nธนาคารออมสินได้รับรางวัล Best Bank Award จากนิตยสาร The Asset และยังได้รับรางวัล Innovation Award อีกด้วย"
     )
     assert sorted(a.award for a in awards) == ["Best Bank Award", "Innovation Award"]
+
+
+def test_provinces_and_teams_that_won_a_place_are_its_winners() -> None:
+    awards = awards_in(
+        "ข่าว\nนายอนุทิน ชาญวีรกูล เป็นประธานมอบรางวัลการจัดการขยะมูลฝอยชุมชน “จังหวัดสะอาด” ประจำปี พ.ศ. 2566\n"
+        "1) กลุ่มจังหวัดภาคเหนือ รางวัลชนะเลิศ ได้แก่ จังหวัดลำพูน รางวัลรองชนะเลิศอันดับที่ 1 ได้แก่ จังหวัดพิษณุโลก"
+    )
+    assert [(a.award, a.level, a.recipient) for a in awards] == [
+        ("รางวัลการจัดการขยะมูลฝอยชุมชน “จังหวัดสะอาด”", "ชนะเลิศ", "จังหวัดลำพูน"),
+        ("รางวัลการจัดการขยะมูลฝอยชุมชน “จังหวัดสะอาด”", "รองชนะเลิศอันดับที่ 1", "จังหวัดพิษณุโลก"),
+    ]
+    awards = awards_in(
+        "ข่าว\nผลการประกวดปรากฏว่า รางวัลรองชนะเลิศ อันดับหนึ่ง ได้แก่ ผลงาน “ครอบครัวของฉันชอบหาเรื่องดี ๆ เข้าบ้าน” "
+        "ทีมโพนสวางฟิล์ม รางวัลชมเชย ได้แก่ ทีม Thossaporn Thunder และทีมที่นี่แหลมงอบ"
+    )
+    assert [a.recipient for a in awards] == ["ทีมโพนสวางฟิล์ม", "ทีม Thossaporn Thunder", "ทีมที่นี่แหลมงอบ"]

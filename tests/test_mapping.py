@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rdflib import RDF
 from rdflib.namespace import ORG, SKOS
 
 from sso_kg.extract.model import (
@@ -81,3 +82,23 @@ def test_a_place_that_names_no_award_is_its_own_releases_contests_award() -> Non
     assert award_of("r1", "รางวัลชนะเลิศ") != award_of("r2", "รางวัลชนะเลิศ")
     assert award_of("r1", "รางวัลชนะเลิศ").startswith(MINT.contest_award("r1", "รางวัลชนะเลิศ"))
     assert award_of("r1", "รางวัลเพชรในเพลง") == award_of("r2", "รางวัลเพชรในเพลง")
+
+
+def test_a_province_that_won_is_the_recipient_and_a_team_an_organization() -> None:
+    extraction = Extraction(
+        awards=[
+            AwardMention("รางวัลจังหวัดสะอาด", Span(0, 5), level="ชนะเลิศ", recipient="จังหวัดลำพูน"),
+            AwardMention("รางวัลชมเชย", Span(0, 5), recipient="ทีมโพนสวางฟิล์ม"),
+        ]
+    )
+    graph = release_graph(RELEASE, extraction, MINT)
+    assert validate_graph(graph).conforms
+    recipients = set(graph.objects(None, SSO.recipient))
+    assert MINT.province("TH-51") in {str(r) for r in recipients}
+    kinds = {
+        kind
+        for r in recipients
+        for kind in (SCHEMA.AdministrativeArea, ORG.Organization)
+        if (r, RDF.type, kind) in graph
+    }
+    assert kinds == {SCHEMA.AdministrativeArea, ORG.Organization}

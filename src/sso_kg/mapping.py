@@ -17,6 +17,7 @@ from .extract.awards import is_place_only
 from .extract.model import EventMention, Extraction, OrganizationMention, PersonMention, Span
 from .extract.organizations import resolve_organization
 from .extract.persons import is_royal
+from .extract.places import find_provinces
 from .gazetteer import Agency, load_gazetteer
 from .iris import Minter, name_key
 from .release import Release
@@ -303,6 +304,10 @@ class ReleaseMapper:
         person = self._person_nodes.get(name_key(name))
         if person is not None:
             return person
+        province = find_provinces(name) if name.startswith("จังหวัด") else []
+        if len(province) == 1 and province[0].span.end == len(name):
+            # "รางวัลชนะเลิศ ได้แก่ จังหวัดลำพูน": the province itself won (its administration).
+            return self._province_node(province[0].code, province[0].name)
         known = self._organization_named(name)
         return known if known is not None else self._organization(OrganizationMention(name, Span(0, 0)))
 

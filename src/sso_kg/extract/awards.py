@@ -458,7 +458,7 @@ def _place_winners(
         mark = _WINNERS_OF_PLACE.search(paragraph, place.end())
         assert mark is not None
         segment = paragraph[: _place_end(paragraph, mark.end())]
-        winners = _listed(segment, offset, place.end(), inside)
+        winners = _listed(segment, offset, place.end(), inside) or _groups_won(segment, mark.end())
         if not winners:
             continue
         here = [m for m in named_here if m.end() <= place.start()]
@@ -468,6 +468,36 @@ def _place_winners(
         span = Span(offset + place.start(), offset + place.end())
         for winner, category in winners:
             out.append(AwardMention(name, span, category, None if award is None else level, None, winner))
+    return out
+
+
+# A place's winner that is no person or organization the release names elsewhere: a province, a
+# team, a community or a group ("รางวัลชนะเลิศ ได้แก่ จังหวัดลำพูน", "ได้แก่ ผลงาน “สุขที่ได้ช่วย”
+# ทีมสื่อสร้างสรรค์โรงเรียนบ้านคอนสา"), after the work it won with, if written; not a list's
+# heading (กลุ่มจังหวัดภาคใต้) nor words about many (ทีมจากประเทศเวียดนาม, รายได้แก่ชุมชนกว่า…).
+_GROUP_WON = re.compile(
+    r"\s?(?:\d[.)]\s?)?(?:ผลงาน(?:เรื่อง)?\s?[“\"][^”\"\n]{1,80}[”\"]\s?(?:จาก|ของ|โดย)?\s?)?"
+    r"(?P<name>(?:จังหวัด|ทีม|ชุมชน|กลุ่ม(?!จังหวัด)|วิสาหกิจชุมชน|หมู่บ้าน)(?!กว่า|จาก|ต่าง|ทั้ง|ละ|อื่น|ของ)(?:[^\s,“”\"()]+|(?=\s[A-Z]))"
+    r"(?:\s[A-Z][\w&'-]*)*)"
+)
+
+
+def _groups_won(segment: str, start: int) -> list[tuple[str, str | None]]:
+    """The provinces, teams and groups that won a place, listed from ``start`` (one, or several
+    joined by และ or commas), when no person or organization is."""
+    out: list[tuple[str, str | None]] = []
+    at = start
+    if not segment[at : at + 1].isspace():
+        return out  # "ได้แก่" inside a word (รายได้แก่ชุมชน): no list
+    while (won := _GROUP_WON.match(segment, at)) is not None:
+        name = won.group("name").strip()
+        if len(name) > len("จังหวัด") + 1:
+            out.append((name, None))
+        at = won.end()
+        joined = re.match(r"\s?(?:,|และ)\s?", segment[at:])
+        if joined is None:
+            break
+        at += joined.end()
     return out
 
 
