@@ -29,6 +29,13 @@ def test_a_family_name_with_and_without_its_city_is_one_person() -> None:
     assert MINT.person("สมชาย ณ อยุธยา") != MINT.person("สมชาย")
 
 
+def test_places_of_one_contest_are_two_awards_whatever_digits_they_are_written_in() -> None:
+    # Found by the corpus ingest: "อันดับที่ ๑" and "อันดับที่ ๒" romanised to one slug.
+    first = MINT.contest_award("thaigov-69501", "รางวัลรองชนะเลิศอันดับที่ ๑")
+    assert first != MINT.contest_award("thaigov-69501", "รางวัลรองชนะเลิศอันดับที่ ๒")
+    assert first.isascii()
+
+
 def test_english_names_are_slugged() -> None:
     iri = MINT.person("Prayut Chan-o-cha")
     assert "/id/person/prayut-chan-o-cha-" in iri

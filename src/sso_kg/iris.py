@@ -138,8 +138,13 @@ class Minter:
     def contest_award(self, release_id: str, award: str) -> str:
         """An award known only by the place won in one release's contest ("รางวัลชนะเลิศ"): it
         names nothing beyond that contest, so it is minted within the release
-        (``…/id/award/{release}-{award}``), never merged with other contests' first prizes."""
-        return self._id("award", f"{release_slug(release_id)}-{romanized_slug(name_key(award))}")
+        (``…/id/award/{release}-{award}-{digest}``), never merged with other contests' first
+        prizes. The digest tells apart places the slug cannot (อันดับที่ ๑ and ๒: Thai digits
+        romanise to nothing)."""
+        key = name_key(award)
+        return self._id(
+            "award", f"{release_slug(release_id)}-{romanized_slug(key)}-{short_hash('award', key)}"
+        )
 
     def award_scheme(self, award: str) -> str:
         """The SKOS scheme of an award's categories and levels: ``…/id/award/{award}/scheme``."""
