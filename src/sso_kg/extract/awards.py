@@ -490,6 +490,9 @@ _GROUP_WON = re.compile(
 )
 
 
+_JOINED = re.compile(r"\s?(?:,|และ)\s?")
+
+
 def _groups_won(segment: str, start: int) -> list[tuple[str, str | None]]:
     """The provinces, teams and groups that won a place, listed from ``start`` (one, or several
     joined by และ or commas), when no person or organization is."""
@@ -502,10 +505,10 @@ def _groups_won(segment: str, start: int) -> list[tuple[str, str | None]]:
         if len(name) > len("จังหวัด") + 1:
             out.append((name, None))
         at = won.end()
-        joined = re.match(r"\s?(?:,|และ)\s?", segment[at:])
+        joined = _JOINED.match(segment, at)
         if joined is None:
             break
-        at += joined.end()
+        at = joined.end()
     return out
 
 

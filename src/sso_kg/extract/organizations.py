@@ -90,11 +90,11 @@ _HEADS = (
     "|กลุ่ม(?=(?:ทอผ้า|ผ้า|สตรี|แม่บ้านเกษตรกร|วิสาหกิจชุมชน|ผู้ปลูก|ผู้เลี้ยง|เลี้ยง|ผู้ผลิต|แปลงใหญ่|ศิลปาชีพ"
     "|หัตถกรรม|จักสาน|มัดย้อม|ออมทรัพย์|เกษตรกร)[ก-๙]{0,30}?บ้าน(?!เรือน|พัก|เกิด|ของ|ที่|และ|ใหม่|หลัง|เดี่ยว|อยู่)[ก-๙]{2})"
 )
-# A head word is not the start of a name inside ทรัพยากรมนุษย์, nor before a word that makes it
-# generic (กระทรวงต่าง ๆ, สำนักงานใหญ่, องค์การมหาชน) or a space.
 # A hotel named after a space: its Latin name ("โรงแรม Empire Brunei", not a quarantine scheme's
 # "โรงแรม ASQ"), or a Thai one that opens with an article (โรงแรม ดิ แอทธินี โฮเตล, เดอะ พาลาสโซ).
 _SPACED_HOTEL = re.compile(r" (?=(?:ดิ|เดอะ|อัล|เลอ) |[A-Z](?:[A-Za-z&'.-]*[a-z]|[A-Z&'.-]{4,}))")
+# A head word is not the start of a name inside ทรัพยากรมนุษย์, nor before a word that makes it
+# generic (กระทรวงต่าง ๆ, สำนักงานใหญ่, องค์การมหาชน) or a space.
 _HEAD = first_character_check(
     re.compile(
         # A leading vowel never ends a word: after one, the head's first letter starts another

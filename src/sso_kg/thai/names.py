@@ -309,7 +309,8 @@ def read_thai_name(text: str, pos: int) -> tuple[str, str, int] | None:
         return given, "", end  # the next person's title ("…สมเด็จพระยุพราช นายแพทย์ชลน่าน")
     end = after + len(family)
     # "นายสุพจน์ รอดเรือง ณ หนองคาย": a family name granted with the city its line ruled.
-    na = _na_family(text, _skip_space(text, end)) if _skip_space(text, end) > end else None
+    gap = _skip_space(text, end)
+    na = _na_family(text, gap) if gap > end else None
     return (given, f"{family} {na[0]}", na[1]) if na else (given, family, end)
 
 
