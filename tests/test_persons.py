@@ -547,3 +547,8 @@ def test_those_who_came_with_an_official_glued_on_by_and_are_not_part_of_the_pos
     # A court's name goes on: ศาลเยาวชนและครอบครัว.
     text = "นางมนัสวัลย์ พันธุนาคิน ผู้อำนวยการสำนักงานประจำศาลเยาวชนและครอบครัวกลาง กล่าวว่า"
     assert _summary(text)[0][2] == ["ผู้อำนวยการสำนักงานประจำศาลเยาวชนและครอบครัวกลาง"]
+
+
+def test_an_inspectors_post_goes_on_to_the_region_he_inspects():
+    text = "นายแพทย์ณรงค์ อภิกุลวาณิช ผู้ตรวจราชการกระทรวงสาธารณสุข เขตสุขภาพที่ 6 กล่าวว่า"
+    assert _summary(text) == [("นายแพทย์", "ณรงค์ อภิกุลวาณิช", ["ผู้ตรวจราชการกระทรวงสาธารณสุข เขตสุขภาพที่ 6"])]

@@ -48,6 +48,8 @@ _CONTINUATIONS = (
     "วรมหาวิหาร", "วรวิหาร", "ราชวรวิหาร", "ราชวรมหาวิหาร", "พระอารามหลวง",
     # The Supreme Patriarch's full style (สมเด็จพระสังฆราช สกลมหาสังฆปริณายก).
     "สกลมหาสังฆปริณายก",
+    # An inspector's region (ผู้ตรวจราชการกระทรวงสาธารณสุข เขตสุขภาพที่ 6).
+    "เขตสุขภาพที่", "เขตตรวจราชการที่",
 )  # fmt: skip
 # Where an organization's name starts, after a space, for a post that names none yet or ends in a
 # division (หัวหน้าฝ่ายอำนวยการ กองบัญชาการกองอาสารักษาดินแดน, ผู้จัดการทั่วไป บรรษัท…).
