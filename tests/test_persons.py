@@ -552,3 +552,10 @@ def test_those_who_came_with_an_official_glued_on_by_and_are_not_part_of_the_pos
 def test_an_inspectors_post_goes_on_to_the_region_he_inspects():
     text = "นายแพทย์ณรงค์ อภิกุลวาณิช ผู้ตรวจราชการกระทรวงสาธารณสุข เขตสุขภาพที่ 6 กล่าวว่า"
     assert _summary(text) == [("นายแพทย์", "ณรงค์ อภิกุลวาณิช", ["ผู้ตรวจราชการกระทรวงสาธารณสุข เขตสุขภาพที่ 6"])]
+
+
+def test_an_organization_in_latin_letters_after_a_bare_role_and_with_glued_after_an_abbreviation():
+    text = "นางสาวนารถนารี รัฐปัตย์ กรรมการผู้จัดการ SME D Bank ได้รับรางวัล “สุดยอดผู้บริหารแห่งปี”"
+    assert _summary(text) == [("นางสาว", "นารถนารี รัฐปัตย์", ["กรรมการผู้จัดการ SME D Bank"])]
+    text = "พล.อ.ชัยชาญ ช้างมงคล รมช.กห.พร้อม พล.อ.ณัฐ อินทรเจริญ ได้ประชุมร่วมกับ หน่วยขึ้นตรงกระทรวงกลาโหม"
+    assert _summary(text)[0] == ("พล.อ.", "ชัยชาญ ช้างมงคล", ["รมช.กห."])

@@ -78,6 +78,8 @@ _GLUED_STOPS = re.compile(
     "เปิดเผย|กล่าว|เป็นประธาน|เป็นผู้|เป็นตัวแทน|พร้อมด้วย|พร้อมทั้ง|ได้กล่าว|ได้เปิดเผย|ได้มอบ|ได้รับ|ได้ให้|"
     "ให้การต้อนรับ|ให้สัมภาษณ์|เข้าร่วม|ลงพื้นที่|มอบหมาย|ตรวจเยี่ยม|เดินทาง|ร่วมกับ|ร่วมประชุม|ร่วมพิธี|"
     "แถลง|วันนี้|ชี้แจง|เน้นย้ำ|สั่งการ|ได้แก่|ซึ่ง|โดยมี|ได้|ในฐานะ|เปิด(?:การ|งาน|โครงการ|ตัว)|"
+    # "รมช.กห.พร้อม พล.อ.ณัฐ…": "with", glued after an abbreviated post.
+    "(?<=\\.)พร้อม|"
     # "…และคณะ", "อุตสาหกรรมจังหวัดนครสวรรค์และเจ้าหน้าที่", "…และภริยา": who came with them.
     "และ(?:คณะ|เจ้าหน้าที่|ภริยา|ภรรยา|สามี|ผู้บริหาร|ผู้เกี่ยวข้อง|ทีมงาน)|"
     # "ฯ" closes a shortened name (กระทรวงเกษตรฯ); Thai letters glued after it start the verb.
@@ -192,6 +194,9 @@ def _post_end(
         ):
             end = nxt  # the post's organization, after its role or its division
             continue
+        if bare and end == role_end and (latin := _LATIN_ORGANIZATION.match(text, nxt)) is not None:
+            end = latin.end()  # "กรรมการผู้จัดการ SME D Bank": the organization, in Latin letters
+            continue
         company_open = "บริษัท" in so_far and "จำกัด" not in so_far
         if word and (
             word.startswith(_CONTINUATIONS)
@@ -239,6 +244,11 @@ def _spaced_name_pattern() -> re.Pattern[str]:
 
 _DIPLOMAT = re.compile(r"(?:กงสุล|ทูต)[ก-๙]*$")
 _MISSION_CITY = re.compile(r"(?:กรุง|นคร|เมือง)[ก-๙]")
+
+
+# An organization's name in Latin letters after a bare role: capitalised words ("SME D Bank",
+# "EXIM BANK"), ending before Thai letters or punctuation.
+_LATIN_ORGANIZATION = re.compile(r"[A-Z][A-Za-z&'-]*(?: [A-Z][A-Za-z&'-]*)*(?![A-Za-z])")
 
 
 def _bare_role_object(word: str) -> bool:
