@@ -511,6 +511,8 @@ def _run_on(text: str, end: int, head: str) -> int:
     if text.endswith("โควิด", 0, end):  # "…การให้วัคซีนโควิด 19", "…โควิด-19"
         m = re.match(r" ?-? ?19(?!\d)", text[end : end + 6])
         return end + m.end() if m else end
+    if head in ("โรงพยาบาล", "รพ.") and text[end : end + 1].isspace():
+        return end  # a hospital's province after a space is its address: "โรงพยาบาลสระใคร จังหวัดหนองคาย"
     return _place_suffix(text, end)
 
 
