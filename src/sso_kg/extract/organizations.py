@@ -575,11 +575,11 @@ def _pattern_name(text: str, start: int, head: str) -> _Mention | None:
         name_start = start + len(head) + (text[start + len(head)] == " ")
         end = _chunk_end(text, name_start, 0)
         return _Mention(start, end, collapse_spaces(text[start:end])) if end - name_start >= 2 else None
-    if head == "โรงแรม" and _SPACED_HOTEL.match(text, start + len(head)):
-        at = start + len(head) + 1
-        latin = _LATIN_HOTEL.match(text, at)
-        end = latin.end() if latin else _run_on(text, at - 1, head)
-        return _Mention(start, end, collapse_spaces(text[start:end])) if end > at else None
+    head_end = start + len(head)
+    if head == "โรงแรม" and text.startswith(" ", head_end):  # _HEAD matched it by _SPACED_HOTEL
+        latin = _LATIN_HOTEL.match(text, head_end + 1)
+        end = latin.end() if latin else _run_on(text, head_end, head)
+        return _Mention(start, end, collapse_spaces(text[start:end])) if end > head_end + 1 else None
     if head in _SPACED_HEADS:
         end = _run_on(text, start + len(head), head)
         if end == start + len(head):

@@ -124,8 +124,13 @@ def _role_at(text: str, pos: int) -> re.Match[str] | None:
     return _role_pattern(False).match(text, pos)
 
 
+def _role_word(written: str) -> str:
+    """A role word as the lexicon writes it: without the spaces a release may put inside it."""
+    return written.replace(" ", "").replace("\u00a0", "")
+
+
 def _role_of(word: str) -> Role | None:
-    return _role_by_word().get(word.replace(" ", "").replace("\u00a0", ""))
+    return _role_by_word().get(_role_word(word))
 
 
 # --- Thai posts ------------------------------------------------------------------------------
@@ -287,7 +292,7 @@ _AFTER_WHOLE = re.compile(_WING)
 
 def _whole_alone(text: str, role: re.Match[str]) -> bool:
     """Whether the post of ``role`` is the role word alone (see :data:`_WHOLE_ALONE`)."""
-    if collapse_spaces(role.group()).replace(" ", "") not in _WHOLE_ALONE:
+    if _role_word(role.group()) not in _WHOLE_ALONE:
         return False
     return not _post_goes_on(text, role.end(), _AFTER_WHOLE)
 
@@ -323,7 +328,7 @@ def _ministry_end(text: str, role: re.Match[str]) -> int | None:
     """Where the post of a minister or permanent secretary ends: with the ministry written after
     the role, when nothing that belongs to the post follows it (:data:`_AFTER_MINISTRY`, a
     foreign country's name); None to read the post on as any other."""
-    word = collapse_spaces(role.group()).replace(" ", "")
+    word = _role_word(role.group())
     if word not in _MINISTERS:
         return None
     at = role.end() - len("กระทรวง") if word.endswith("กระทรวง") else _skip(text, role.end(), 1)
