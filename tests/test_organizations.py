@@ -614,6 +614,7 @@ def test_a_hotel_named_after_a_space_and_where_its_name_ends():
     # or a list of kinds of lodging; the name ends at Bangkok, a city abroad and the next person.
     assert list(orgs("การประชุมจัดขึ้น ณ โรงแรม ดิ แอทธินี โฮเตล กรุงเทพฯ โดยมี")) == ["โรงแรม ดิ แอทธินี โฮเตล"]
     assert list(orgs("ณ โรงแรม Empire Brunei นายเศรษฐา ทวีสิน นายกรัฐมนตรี")) == ["โรงแรม Empire Brunei"]
+    assert list(orgs("ณ โรงแรม Prince de Galles กรุงปารีส")) == ["โรงแรม Prince de Galles"]
     assert list(orgs("ณ โรงแรม เดอะ สุโกศล กทม. นายสมชาย")) == ["โรงแรม เดอะ สุโกศล"]
     assert list(orgs("ณ โรงแรมดอนจัน พาเลซ นครหลวงเวียงจันทน์ สปป.ลาว")) == ["โรงแรมดอนจัน พาเลซ"]
     assert list(orgs("ณ โรงแรมแกรนด์ เมอร์เคียว ฟอร์จูนทาวน์ พระราม 9 กรุงเทพฯ ว่า")) == [

@@ -188,7 +188,8 @@ _HOTEL_STOP = re.compile(
     r"(?:จังหวัด|จ\.|อำเภอ|อ\.|เขต|แขวง|ตำบล|ต\.|ถนน|ถ\.|กรุง|กทม|นครหลวง|เมือง|ประเทศ|สปป|ชั้น|ห้อง|ณ|โดย|และ"
     r"|เพื่อ|ซึ่ง|ที่|เป็น|เมื่อ|ใน|ระหว่าง|วันที่|ได้|จะ|[^ก-๙A-Za-z])"
 )
-_LATIN_HOTEL = re.compile(r"[A-Z][\w&'.-]*(?: (?:de|of|the|and|&) )?(?: [A-Z0-9][\w&'.-]*)*")
+# A hotel's Latin name: capitalised words, with the small words between them ("Prince de Galles").
+_LATIN_HOTEL = re.compile(r"[A-Z][\w&'.-]*(?: (?:(?:de|of|the|and|&) ){0,2}[A-Z0-9][\w&'.-]*)*")
 # "โรงแรมแกรนด์ เมอร์เคียว ฟอร์จูนทาวน์ พระราม 9": a Bangkok road by its number.
 _RAMA_ROAD = re.compile(r"พระราม \d{1,2}(?!\d)")
 # Gazetteer names that have local offices named by province or area (not สภาผู้แทนราษฎร).
