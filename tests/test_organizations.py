@@ -627,3 +627,23 @@ def test_a_hotel_named_after_a_space_and_where_its_name_ends():
 def test_a_hospitals_province_after_a_space_is_its_address():
     text = "ได้แก่ โรงพยาบาลสระใคร จังหวัดหนองคาย และ รพ.บางละมุง จ.ชลบุรี ส่วนโรงพยาบาลบ้านแพ้ว (องค์การมหาชน)"
     assert list(orgs(text)) == ["โรงพยาบาลสระใคร", "รพ.บางละมุง", "โรงพยาบาลบ้านแพ้ว (องค์การมหาชน)"]
+
+
+def test_a_municipalitys_province_after_a_space_is_its_address():
+    text = "ได้แก่ เทศบาลนครยะลา จ.ยะลา และองค์การบริหารส่วนตำบลป่าหุ่ง จังหวัดเชียงราย กับองค์การบริหารส่วนจังหวัดลำปาง"
+    assert list(orgs(text)) == ["เทศบาลนครยะลา", "องค์การบริหารส่วนตำบลป่าหุ่ง", "องค์การบริหารส่วนจังหวัดลำปาง"]
+
+
+def test_local_governments_by_their_abbreviations():
+    # Award lists and visits write them with the name glued after the abbreviation.
+    text = (
+        "รางวัลที่ 1 ทน.ขอนแก่น จ.ขอนแก่น รางวัลที่ 2 ทม.สุไหงโกลก จ.นราธิวาส "
+        "รางวัลชมเชย ทต.อุโมงค์ จ.ลำพูน และ อบต.นาพู่ อ.เพ็ญ จ.อุดรธานี"
+    )
+    assert list(orgs(text)) == ["ทน.ขอนแก่น", "ทม.สุไหงโกลก", "ทต.อุโมงค์", "อบต.นาพู่"]
+    # ทน. alone is the Department of Water Resources' abbreviation, not a municipality's.
+    assert "dwr" not in [o.agency_id for o in find_organizations(text)]
+    assert list(orgs("ข้อมูลจาก ทน. ระบุว่า")) == ["ทน."]
+    # The name ends where the sentence goes on; the kind alone, or a committee's ก.อบต., is no name.
+    text = "ซึ่งการจัดการขยะของ อบต.โก่งธนูนี้ และ อบต.บางม่วงได้ประสานงาน ส่วน อบต.ทุกแห่ง อบต.ได้นำรถ และ ก.อบต."
+    assert list(orgs(text)) == ["อบต.โก่งธนู", "อบต.บางม่วง"]

@@ -269,6 +269,18 @@ def _provincial_unit() -> re.Pattern[str]:
     )
 
 
+# A municipality or subdistrict administrative organization by its abbreviation, its name glued
+# after it ("อบต.นาพู่", "ทต.บ้านหลวง", "ทม.สุไหงโกลก", "ทน.ขอนแก่น"), as award lists and visits
+# write them; not the kind alone ("อบต. ทุกแห่ง", "เทศบาล/อบต.") nor a committee's "ก.อบต.".
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?<![ก-๙.])(?:อบต|ทต|ทม|ทน)\."
+    r"(?!ทุก|ต่าง|ใน|และ|ที่|ซึ่ง|หรือ|แห่ง|นั้น|นี้|ดังกล่าว|ฯ|ได้|ไม่|จึง|ของ|ถึง|ไหน|แต่ละ|กำนัน|ก็|เป็น|จำนวน|อบจ)"
+    # The name ends where the sentence goes on glued to it ("อบต.โก่งธนูนี้", "อบต.บางม่วงได้…").
+    r"[ก-๙]{2,30}?(?=และ|แห่งนี้|นี้|แล้ว|ได้|ร่วม|จึง|ไม่|ของ|ถึง|กำนัน|ผู้ใหญ่บ้าน|ประชาชน|ซึ่ง|โดย|พร้อม"
+    r"|เข้า(?!ม)|มีปริมาณ|[^ก-๙]|$)"
+)
+
+
 # A name without a head word, known by its suffix: "หอภาพยนตร์ (องค์การมหาชน)".
 _PUBLIC_ORGANIZATION = re.compile(r"(?<![ก-๙])([ก-๙]{3,80}) ?\(องค์การมหาชน\)")
 
@@ -449,6 +461,10 @@ _LATIN_COMPANY = re.compile(
 )
 
 
+# A municipality's or a subdistrict administrative organization's name, just read.
+_LOCAL_NAME_BEFORE = re.compile(r"(?:เทศบาล(?:นคร|เมือง|ตำบล)|องค์การบริหารส่วนตำบล)[ก-๙]+$")
+
+
 def _run_on(text: str, end: int, head: str) -> int:
     """Extend a name over the spaces its own grammar allows."""
     rest = text[end : end + 200]
@@ -512,8 +528,12 @@ def _run_on(text: str, end: int, head: str) -> int:
     if text.endswith("โควิด", 0, end):  # "…การให้วัคซีนโควิด 19", "…โควิด-19"
         m = re.match(r" ?-? ?19(?!\d)", text[end : end + 6])
         return end + m.end() if m else end
-    if head in ("โรงพยาบาล", "รพ.") and text[end : end + 1].isspace():
-        return end  # a hospital's province after a space is its address: "โรงพยาบาลสระใคร จังหวัดหนองคาย"
+    if (head in ("โรงพยาบาล", "รพ.") or _LOCAL_NAME_BEFORE.search(text, max(0, end - 80), end)) and text[
+        end : end + 1
+    ].isspace():
+        # A hospital's or a municipality's province after a space is its address, not its name:
+        # "โรงพยาบาลสระใคร จังหวัดหนองคาย", "เทศบาลนครยะลา จ.ยะลา".
+        return end
     return _place_suffix(text, end)
 
 
@@ -542,6 +562,7 @@ def _pattern_mentions(text: str, skip: int, taken: list[_Mention]) -> list[_Ment
         if not {m.start(), m.start() + len("สำนักงาน"), m.start() + len("สำนักงาน ")} & written
     ]
     found += [_Mention(m.start(), m.end(), m.group()) for m in _provincial_unit().finditer(text, skip)]
+    found += [_Mention(m.start(), m.end(), m.group()) for m in _LOCAL_GOVERNMENT.finditer(text, skip)]
     if _is_english(text):
         found += _english_names(text)
     return found
