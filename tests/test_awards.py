@@ -549,3 +549,53 @@ def test_a_list_far_after_an_award_is_of_something_else_unless_it_says_it_is_of_
     assert awards_in("ข่าว\n" + paragraph) == []
     said = paragraph.replace("เพื่อเผยแพร่องค์ความรู้", "ผู้เข้ารับรางวัลรวม 12 รางวัล เพื่อเผยแพร่องค์ความรู้")
     assert {a.recipient for a in awards_in("ข่าว\n" + said)} == {"กองทัพอากาศ", "มหาวิทยาลัยเกษตรศาสตร์"}
+
+
+def test_who_praises_the_winners_is_not_one_of_them() -> None:
+    awards = awards_in(
+        'ข่าว\nรมต.อนุชา ชื่นชม 15 อปท. รับรางวัล "ท้องถิ่นดิจิทัล" กระตุ้นบริการภาครัฐสะดวก\n'
+        "นายเศรษฐา ทวีสิน นายกรัฐมนตรี ชื่นชมนักวิจัยและนักประดิษฐ์ไทยที่สามารถคว้าเหรียญทอง และรางวัลพิเศษ"
+    )
+    assert awards == []
+    awards = awards_in('ข่าว\nนายอนุชา นาคาศัย รับรางวัล "ท้องถิ่นดิจิทัล" ประจำปี 2565')
+    assert [a.recipient for a in awards] == ["อนุชา นาคาศัย"]
+
+
+def test_winners_written_straight_after_the_place_they_won() -> None:
+    awards = awards_in(
+        "ข่าว\nนายอนุทิน ชาญวีรกูล ร่วมในพิธีมอบรางวัล องค์กรปกครองส่วนท้องถิ่นที่มีการบริหารจัดการที่ดี\n"
+        "สำหรับ อทป. ซึ่งได้รับรางวัลองค์กรปกครองส่วนท้องถิ่นที่มีการบริหารจัดการที่ดี ประจำปีงบประมาณ พ.ศ. 2567 "
+        "มีทั้งหมด 7 ประเภท รวม 65 รางวัล ดังนี้\n"
+        "2. ประเภทโดดเด่น องค์กรปกครองส่วนท้องถิ่นขนาดใหญ่ จำนวน 7 รางวัล รางวัลที่ 1 ทน.ขอนแก่น จ.ขอนแก่น "
+        "รางวัลที่ 2 ทม.สุไหงโกลก จ.นราธิวาส และรางวัลชมเชย ทม.น่าน ทม.ลำพูน และ ทม.กระบี่"
+    )
+    assert [(a.level, a.recipient) for a in awards] == [
+        ("รางวัลที่ 1", "ทน.ขอนแก่น"),
+        ("รางวัลที่ 2", "ทม.สุไหงโกลก"),
+        ("ชมเชย", "ทม.น่าน"),
+        ("ชมเชย", "ทม.ลำพูน"),
+        ("ชมเชย", "ทม.กระบี่"),
+    ]
+    assert {a.award for a in awards} == {"รางวัลองค์กรปกครองส่วนท้องถิ่นที่มีการบริหารจัดการที่ดี"}
+    # With no award named, a first prize is a lottery's as often as a contest's; and a place
+    # before an award's own name is that award's ("…ขององค์การสหประชาชาติ" gives it, wins nothing).
+    assert awards_in("ข่าว\nผลการออกรางวัล รางวัลที่ 1 ทน.ขอนแก่น รางวัลที่ 2 ทม.น่าน") == []
+    awards = awards_in(
+        "ข่าว\nกรมควบคุมโรคได้รับรางวัลชนะเลิศ United Nations Public Service Awards 2021 (UNPSA) "
+        "ขององค์การสหประชาชาติ"
+    )
+    assert [(a.award, a.recipient) for a in awards] == [
+        ("United Nations Public Service Awards", "กรมควบคุมโรค")
+    ]
+
+
+def test_the_words_that_divide_an_award_into_kinds_do_not_name_it() -> None:
+    awards = awards_in(
+        "ข่าว\nกระทรวงวัฒนธรรม จัดกิจกรรมมอบโล่ยกย่องเชิดชูเกียรติผู้ทำคุณประโยชน์ต่อกระทรวงวัฒนธรรม\n"
+        "วธ. ได้คัดเลือกผู้ทำคุณประโยชน์ โดยสามารถแบ่งรางวัลออกเป็นประเภทต่างๆ ได้แก่ ประเภทเด็กหรือเยาวชน "
+        "จำนวน 64 รูป/ราย อาทิ นางสาวล้วนฤทัย เชื้อชมพู จังหวัดเชียงใหม่"
+    )
+    assert awards == []
+    # …while ออกแบบ (design) starts a name: "รางวัลออกแบบยอดเยี่ยม".
+    awards = awards_in("ข่าว\nสมาคมแม่บ้านมหาดไทย จ.ตรัง ได้รับรางวัลออกแบบยอดเยี่ยม ประจำปี 2565")
+    assert [a.award for a in awards] == ["รางวัลออกแบบยอดเยี่ยม"]

@@ -129,7 +129,7 @@ _BEFORE_TITLE = frozenset(
 )
 # Words after รางวัล that make it generic ("the award", "awards from…"), not a named award.
 _GENERIC = re.compile(
-    r"^(?:ที่|ดังกล่าว|นี้|ต่าง|ใน|จาก|และ|ให้|ของ|เป็น|แก่|ได้|แห่ง|เพื่อ|จำนวน|รวม|มูลค่า|ทั้ง|กับ|ซึ่ง|"
+    r"^(?:ที่|ดังกล่าว|นี้|นั้น|ต่าง|ใน|จาก|และ|หรือ|ให้|ของ|เป็น|ออก(?:เป็น|มา|ไป)|แก่|ได้|แห่ง|เพื่อ|จำนวน|รวม|มูลค่า|ทั้ง|กับ|ซึ่ง|โดย|"
     r"ประเภท|สาขา|ระดับ|ประจำ|ปี|อัน|การ(?:ประกวด|แข่งขัน)|เงิน|(?:แต่)?ละ(?=\s|$)|อื่น|พิเศษ|ใหญ่|\d|"
     r"ชนะเลิศ|รองชนะเลิศ|ชมเชย|"
     # A royal trophy or award alone: the form an award named elsewhere takes, not its name.
@@ -189,6 +189,9 @@ _ITEM_BREAK = re.compile(r"[,;]|(?:^|\s)และ|" + _LIST_MARK.pattern)
 _LIST_END = re.compile(r"\s(?:ในโอกาสนี้|โอกาสนี้|ทั้งนี้|นอกจากนี้|ในการนี้|โดยมี|พร้อมด้วย|กล่าวว่า)")
 # Words that open a speech: what follows is said, not listed as winners.
 _SPOKEN = re.compile(r"กล่าว|เปิดเผย|ว่า\s")
+# A verb of praise between a name and the verb of receiving: the name is who praises the
+# winners, who are named after it ("นายกฯ ชื่นชมนักวิจัย… ที่สามารถคว้าเหรียญทอง").
+_PRAISES = re.compile(r"ชื่นชม|ยินดีกับ|แสดงความยินดี")
 _WINDOW = 160  # how far before a verb of receiving its subject may stand
 # How far after an award its list of winners may start: further on, a list is of something else
 # ("…มอบรางวัลอาสาสมัครฝนหลวงดีเด่น … การจัดนิทรรศการจากหน่วยงาน… อาทิ กองทัพอากาศ…"). Of the
@@ -247,7 +250,8 @@ def find_awards(
             key = (_award_key(award.award), name_key(award.recipient or ""), *facet)
             known = found.get(key)
             found[key] = award if known is None else _merge(known, award)
-        lists_places = _PLACE_LIST.search(paragraph) is not None
+        direct = _direct_places(paragraph, offset, named)
+        lists_places = direct or _PLACE_LIST.search(paragraph) is not None
         if lists_places and _results(text[: offset + len(paragraph)]):
             won = {(_award_key(a.award), name_key(a.recipient or "")) for a in found.values()}
             for award in _place_winners(
@@ -258,6 +262,7 @@ def find_awards(
                 named_here,
                 [m for m in matches if m.end() <= lead_at],
                 lead,
+                direct,
             ):
                 award = _labelled(award, labels)
                 winner = (_award_key(award.award), name_key(award.recipient or ""))
@@ -452,6 +457,7 @@ def _place_winners(
     named_here: list[re.Match[str]],
     written_before_lead: list[re.Match[str]],
     lead: str,
+    direct: list[tuple[re.Match[str], list[tuple[str, str | None]]]],
 ) -> list[AwardMention]:
     """The winners of each place a paragraph lists (``รางวัลชนะเลิศ ได้แก่ นางบุญถม ไทยลาว
     รางวัลรองชนะเลิศ อันดับ 1 ได้แก่ …``). The place is the level of the award the list is of: the
@@ -462,21 +468,68 @@ def _place_winners(
     out: list[AwardMention] = []
     end = offset + len(paragraph)
     inside = [n for n in named if offset <= n.start and n.end <= end]
+    places: list[tuple[re.Match[str], list[tuple[str, str | None]]]] = []
     for place in _PLACE_LIST.finditer(paragraph):
         mark = _WINNERS_OF_PLACE.search(paragraph, place.end())
         assert mark is not None
         segment = paragraph[: _place_end(paragraph, mark.end())]
-        winners = _listed(segment, offset, place.end(), inside) or _groups_won(segment, mark.end())
+        places.append(
+            (place, _listed(segment, offset, place.end(), inside) or _groups_won(segment, mark.end()))
+        )
+    for place, winners in sorted(places + direct, key=lambda p: p[0].start()):
         if not winners:
             continue
         here = [m for m in named_here if m.end() <= place.start()]
         award = here[-1] if here else _award_of_list(named_before, written_before_lead, lead)
-        level = collapse_spaces(place.group("v"))
+        if award is None and (place, winners) in direct:
+            continue  # a first prize with no award named is a lottery's as often as a contest's
+        level = _place_level(place.group("v"))
         name = "รางวัล" + level if award is None else _award_name(award)
         span = Span(offset + place.start(), offset + place.end())
         for winner, category in winners:
             out.append(AwardMention(name, span, category, None if award is None else level, None, winner))
     return out
+
+
+# A place written straight before its winners, with no ได้แก่: "รางวัลที่ 1 เทศบาลนครยะลา จ.ยะลา
+# รางวัลที่ 2 …", "รางวัลชมเชย ทม.น่าน ทม.ลำพูน และ ทม.กระบี่".
+_PLACE_DIRECT = re.compile(
+    r"รางวัล\s?(?P<v>ที่\s?[1-9](?!\d)|(?:รอง)?ชนะเลิศ(?:\s?อันดับ(?:ที่)?\s?(?:\d|หนึ่ง|สอง|สาม))?|ชมเชย)\s*"
+)
+
+
+def _direct_places(
+    paragraph: str, offset: int, named: list[_Named]
+) -> list[tuple[re.Match[str], list[tuple[str, str | None]]]]:
+    """The places a paragraph writes straight before a person or organization the release names,
+    each with its winners: those named up to the next place or prize (:data:`_PLACE_END`), less
+    the organizations a listed person works at."""
+    out: list[tuple[re.Match[str], list[tuple[str, str | None]]]] = []
+    if "รางวัล" not in paragraph:
+        return out
+    starts = {n.start - offset: n for n in named if offset <= n.start <= offset + len(paragraph)}
+    for place in _PLACE_DIRECT.finditer(paragraph):
+        if place.end() not in starts or re.match(_ENGLISH_AWARD, paragraph[place.end() :]):
+            continue  # no winner there, or the award's own name ("รางวัลชนะเลิศ United Nations … Awards")
+        stop = offset + _place_end(paragraph, place.end())
+        listed: list[_Named] = []
+        for n in named:
+            if (
+                offset + place.end() <= n.start
+                and n.end <= stop
+                and (not listed or n.start >= listed[-1].end)
+            ):
+                listed.append(n)
+        persons = [n for n in listed if not n.is_org]
+        winners = [n.name for n in listed if not _works_at(paragraph, offset, persons, n)]
+        out.append((place, [(w, None) for w in dict.fromkeys(winners)]))
+    return out
+
+
+def _place_level(place: str) -> str:
+    """A place won as a level: "ชนะเลิศ", "รองชนะเลิศอันดับ 1", "รางวัลที่ 2" (not "ที่ 2")."""
+    place = collapse_spaces(place)
+    return "รางวัล" + place if place.startswith("ที่") else place
 
 
 # A place's winner that is no person or organization the release names elsewhere: a province, a
@@ -891,6 +944,8 @@ def _winners(
             return [max(represented, key=lambda n: n.end).name]
     if _SPOKEN.search(paragraph, closest.end - offset, cue_at - offset):
         return []  # who speaks ("นางแพตริเซีย … เปิดเผยว่า พันธบัตร… ได้รับรางวัล"), not who receives
+    if _PRAISES.search(paragraph, closest.end - offset, cue_at - offset):
+        return []  # who praises ("รมต.อนุชา ชื่นชม 15 อปท. รับรางวัล…"), not who receives
     winners = [closest]
     for named in sorted(candidates, key=lambda n: n.end, reverse=True):
         if named.end <= winners[-1].start and _JOINED.fullmatch(
