@@ -104,6 +104,15 @@ def test_abbreviations_followed_by_another_letter_and_dot_are_agencies() -> None
     ]
 
 
+def test_an_abbreviated_month_with_a_word_glued_after_its_dot() -> None:
+    # About 2,000 such dates in the corpus: "…เมื่อวันที่ 25 ก.ค.ที่ผ่านมา", "…ในวันที่ 1 ต.ค.นี้".
+    text = "รับมอบ LAAB เมื่อวันที่ 25 ก.ค.ที่ผ่านมา และจะเปิดรับนักท่องเที่ยวได้ในวันที่ 1 ต.ค.นี้ ตามมติ 14 ก.พ.ร ว่า"
+    assert dates(text) == [
+        ("วันที่ 25 ก.ค.", D(2023, 7, 25), None, True),
+        ("วันที่ 1 ต.ค.", D(2023, 10, 1), None, True),
+    ]
+
+
 def test_impossible_dates_are_never_returned() -> None:
     assert dates("31 ก.พ. 2566 และ 31 เมษายน 2566 และ 30 กุมภาพันธ์") == []
 

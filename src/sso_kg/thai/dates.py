@@ -129,9 +129,10 @@ _TH_FULL_RE = "|".join(sorted((n for ns in _TH_FULL.values() for n in ns), key=l
 _TH_SHORT_RE = (
     "(?:" + "|".join(sorted(_TH_SHORT.values(), key=len, reverse=True)) + f")(?=นี้|ที่|ของ|[^{_THAI_LETTER}]|$)"
 )
-# An abbreviation ends with a dot that no Thai letter follows, or with no dot and no letter:
-# this is what keeps ก.พ.ร. and ส.ค.ส. out.
-_ABBR_END = rf"(?:\.(?![{_THAI_LETTER}])|(?![{_THAI_LETTER}.]))"
+# An abbreviation ends with a dot that no abbreviation's letter follows (one or two consonants
+# and a dot, or alone: ก.พ.ร., ส.ค.ส.), or with no dot and no letter. A word glued after the dot
+# leaves the month a month: "14 ส.ค.ที่ผ่านมา", "ในวันที่ 5 ก.ย.นี้".
+_ABBR_END = rf"(?:\.(?![ก-ฮ]{{1,2}}(?:\.|(?![{_THAI_LETTER}])))|(?![{_THAI_LETTER}.]))"
 _TH_ABBR_RE = (
     "(?:"
     + "|".join(rf"{a}(?:\.\s?)?{b}" for a, b in sorted(_TH_ABBR.values(), key=lambda p: -len(p[0])))
