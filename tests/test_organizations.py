@@ -647,3 +647,12 @@ def test_local_governments_by_their_abbreviations():
     # The name ends where the sentence goes on; the kind alone, or a committee's ก.อบต., is no name.
     text = "ซึ่งการจัดการขยะของ อบต.โก่งธนูนี้ และ อบต.บางม่วงได้ประสานงาน ส่วน อบต.ทุกแห่ง อบต.ได้นำรถ และ ก.อบต."
     assert list(orgs(text)) == ["อบต.โก่งธนู", "อบต.บางม่วง"]
+
+
+def test_internal_is_part_of_internal_trade_and_internal_security():
+    # ภายใน ("within") ends a name ("…โรงพยาบาลภายในจังหวัด"), but not การค้าภายใน or ความมั่นคงภายในราชอาณาจักร.
+    text = "โดย สำนักงานการค้าภายในจังหวัดเชียงใหม่ และคณะกรรมการอำนวยการรักษาความมั่นคงภายในราชอาณาจักร ครั้งที่ 1"
+    assert list(orgs(text)) == [
+        "สำนักงานการค้าภายในจังหวัดเชียงใหม่",
+        "คณะกรรมการอำนวยการรักษาความมั่นคงภายในราชอาณาจักร",
+    ]
