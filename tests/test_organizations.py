@@ -656,3 +656,12 @@ def test_internal_is_part_of_internal_trade_and_internal_security():
         "สำนักงานการค้าภายในจังหวัดเชียงใหม่",
         "คณะกรรมการอำนวยการรักษาความมั่นคงภายในราชอาณาจักร",
     ]
+
+
+def test_an_agencys_branches_of_a_kind_listed_are_no_unit_of_it():
+    text = "ขอความช่วยเหลือที่ศูนย์ดำรงธรรมจังหวัด ศูนย์ดำรงธรรมอำเภอ ซึ่งจะมีเจ้าหน้าที่คอยให้ความช่วยเหลือ"
+    assert list(orgs(text)) == ["ศูนย์ดำรงธรรม"]
+    # A unit before its parent still is one.
+    assert list(orgs("นางสาวสมใจ ผู้อำนวยการกองคลัง สำนักงานปลัดกระทรวงมหาดไทย")) == [
+        "กองคลัง สำนักงานปลัดกระทรวงมหาดไทย"
+    ]

@@ -780,12 +780,19 @@ def _ancestors(gaz: Gazetteer, agency_id: str) -> list[str]:
     return found
 
 
+# "จังหวัด" or "อำเภอ" glued after an agency's name, with no province or district: its branches
+# of that kind in general.
+_BRANCH_KIND = re.compile(r"(?:จังหวัด|อำเภอ)(?![ก-๙])")
+
+
 def _unit_before(text: str, parent: _Mention, gaz: Gazetteer) -> _Mention | None:
     """The unit written just before ``parent`` (ending one space before it), or None."""
     if parent.is_abbreviation or not (parent.agency_id or _PARENT.match(parent.surface)):
         return None
     if parent.start < 2 or text[parent.start - 1] != " ":
         return None
+    if _BRANCH_KIND.match(text, parent.end):
+        return None  # no parent, but its branches of a kind, listed ("ศูนย์ดำรงธรรมจังหวัด ศูนย์ดำรงธรรมอำเภอ")
     run_start = max(text.rfind(" ", 0, parent.start - 1), text.rfind("\n", 0, parent.start - 1)) + 1
     run = text[run_start : parent.start]
     for head in _UNIT_HEAD.finditer(run):
