@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from sso_kg.extract.model import PersonMention, PostMention, Span
@@ -931,7 +931,39 @@ def _read_mentions(text: str) -> list[_Mention]:
                 men.posts = _english_posts(text, *span) + men.posts
         else:
             men.posts = _thai_posts_before(text, m.start, claimed, stops) + men.posts
+    _share_posts(text, mentions)
     return mentions
+
+
+# Posts that several hold at once: deputies, assistants, advisers, inspectors, members.
+_SHARED_ROLE = re.compile(
+    r"(?:รอง(?!ศาสตราจารย์)|ผู้ช่วย(?!ศาสตราจารย์)|ที่ปรึกษา|ผู้ตรวจราชการ|กรรมการ|สมาชิก|ผู้ทรงคุณวุฒิ|ผู้เชี่ยวชาญ|นักวิชาการ|ปลัดอำเภอ)"
+)
+# What stands between names listed together on one line: spaces, a comma, และ.
+_LISTED_TOGETHER = re.compile(r"[ \t\u00a0,]*(?:และ)?[ \t\u00a0]*")
+
+
+def _share_posts(text: str, mentions: list[_Mention]) -> None:
+    """Names listed one after another before a post that several hold at once share it: "นายพิศักดิ์
+    จิตวิริยะวศิน และนายอานนท์ เหลืองบริบูรณ์ รองปลัดกระทรวงคมนาคม", "นายสุระ เพชรพิรุณ นายสมพล
+    โนดไธสง … ผู้ตรวจราชการกระทรวงอุตสาหกรรม". Only names given no post anywhere in the release
+    take it: one of them may hold another, written elsewhere."""
+    with_posts = {_key(men.match.name) for men in mentions if men.posts}
+    for j, men in enumerate(mentions):
+        if not men.posts or men.match.given[:1].isascii() or not _SHARED_ROLE.match(men.posts[0].label):
+            continue
+        k = j
+        while (
+            k > 0
+            and not mentions[k - 1].posts
+            and not mentions[k - 1].match.weak
+            and _key(mentions[k - 1].match.name) not in with_posts
+            and not mentions[k - 1].match.given[:1].isascii()
+            and _LISTED_TOGETHER.fullmatch(text, mentions[k - 1].match.end, mentions[k].match.start)
+        ):
+            k -= 1
+        for other in mentions[k:j]:
+            other.posts = [replace(men.posts[0])]
 
 
 # --- merging ------------------------------------------------------------------------------------
