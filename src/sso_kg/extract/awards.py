@@ -468,20 +468,19 @@ def _place_winners(
     out: list[AwardMention] = []
     end = offset + len(paragraph)
     inside = [n for n in named if offset <= n.start and n.end <= end]
-    places: list[tuple[re.Match[str], list[tuple[str, str | None]]]] = []
+    places = [(place, winners, True) for place, winners in direct]
     for place in _PLACE_LIST.finditer(paragraph):
         mark = _WINNERS_OF_PLACE.search(paragraph, place.end())
         assert mark is not None
         segment = paragraph[: _place_end(paragraph, mark.end())]
-        places.append(
-            (place, _listed(segment, offset, place.end(), inside) or _groups_won(segment, mark.end()))
-        )
-    for place, winners in sorted(places + direct, key=lambda p: p[0].start()):
+        winners = _listed(segment, offset, place.end(), inside) or _groups_won(segment, mark.end())
+        places.append((place, winners, False))
+    for place, winners, is_direct in sorted(places, key=lambda p: p[0].start()):
         if not winners:
             continue
         here = [m for m in named_here if m.end() <= place.start()]
         award = here[-1] if here else _award_of_list(named_before, written_before_lead, lead)
-        if award is None and (place, winners) in direct:
+        if award is None and is_direct:
             continue  # a first prize with no award named is a lottery's as often as a contest's
         level = _place_level(place.group("v"))
         name = "รางวัล" + level if award is None else _award_name(award)
@@ -507,7 +506,7 @@ def _direct_places(
     out: list[tuple[re.Match[str], list[tuple[str, str | None]]]] = []
     if "รางวัล" not in paragraph:
         return out
-    starts = {n.start - offset: n for n in named if offset <= n.start <= offset + len(paragraph)}
+    starts = {n.start - offset for n in named if offset <= n.start <= offset + len(paragraph)}
     for place in _PLACE_DIRECT.finditer(paragraph):
         if place.end() not in starts or re.match(_ENGLISH_AWARD, paragraph[place.end() :]):
             continue  # no winner there, or the award's own name ("รางวัลชนะเลิศ United Nations … Awards")
