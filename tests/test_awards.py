@@ -599,3 +599,16 @@ def test_the_words_that_divide_an_award_into_kinds_do_not_name_it() -> None:
     # …while ออกแบบ (design) starts a name: "รางวัลออกแบบยอดเยี่ยม".
     awards = awards_in("ข่าว\nสมาคมแม่บ้านมหาดไทย จ.ตรัง ได้รับรางวัลออกแบบยอดเยี่ยม ประจำปี 2565")
     assert [a.award for a in awards] == ["รางวัลออกแบบยอดเยี่ยม"]
+
+
+def test_runner_up_places_written_without_rangwan_end_the_winners_before_them() -> None:
+    awards = awards_in(
+        "ข่าว\nกระทรวงสาธารณสุข มอบโล่รางวัลรูปแบบบริการ (Service Model) ให้ 5 หน่วยงาน\n"
+        "ส่วนรางวัลรูปแบบบริการ (Service Model) มี 5 หน่วยงาน คือ รางวัลชนะเลิศ โรงพยาบาลคูเมือง จังหวัดบุรีรัมย์ "
+        "รองชนะเลิศอันดับ 1 สำนักงานสาธารณสุขจังหวัดบุรีรัมย์ รองชนะเลิศอันดับ 2 โรงพยาบาลกรุงเทพภูเก็ต จังหวัดภูเก็ต"
+    )
+    assert [(a.level, a.recipient) for a in awards] == [
+        ("ชนะเลิศ", "โรงพยาบาลคูเมือง"),
+        ("รองชนะเลิศอันดับ 1", "สำนักงานสาธารณสุขจังหวัดบุรีรัมย์"),
+        ("รองชนะเลิศอันดับ 2", "โรงพยาบาลกรุงเทพภูเก็ต"),
+    ]

@@ -482,7 +482,7 @@ def _place_winners(
         award = here[-1] if here else _award_of_list(named_before, written_before_lead, lead)
         if award is None and is_direct:
             continue  # a first prize with no award named is a lottery's as often as a contest's
-        level = _place_level(place.group("v"))
+        level = _place_level(place.group("v") or place.group("runner_up"))
         name = "รางวัล" + level if award is None else _award_name(award)
         span = Span(offset + place.start(), offset + place.end())
         for winner, category in winners:
@@ -492,8 +492,11 @@ def _place_winners(
 
 # A place written straight before its winners, with no ได้แก่: "รางวัลที่ 1 เทศบาลนครยะลา จ.ยะลา
 # รางวัลที่ 2 …", "รางวัลชมเชย ทม.น่าน ทม.ลำพูน และ ทม.กระบี่".
+# The runner-up places may drop รางวัล ("รางวัลชนะเลิศ โรงพยาบาลคูเมือง … รองชนะเลิศอันดับ 1
+# สำนักงานสาธารณสุขจังหวัดบุรีรัมย์"); each place ends the winners of the one before.
 _PLACE_DIRECT = re.compile(
-    r"รางวัล\s?(?P<v>ที่\s?[1-9](?!\d)|(?:รอง)?ชนะเลิศ(?:\s?อันดับ(?:ที่)?\s?(?:\d|หนึ่ง|สอง|สาม))?|ชมเชย)\s*"
+    r"(?:รางวัล\s?(?P<v>ที่\s?[1-9](?!\d)|(?:รอง)?ชนะเลิศ(?:\s?อันดับ(?:ที่)?\s?(?:\d|หนึ่ง|สอง|สาม))?|ชมเชย)"
+    r"|(?<![ก-๙])(?P<runner_up>รองชนะเลิศ\s?อันดับ(?:ที่)?\s?(?:\d|หนึ่ง|สอง|สาม)))\s*"
 )
 
 
@@ -510,7 +513,10 @@ def _direct_places(
     for place in _PLACE_DIRECT.finditer(paragraph):
         if place.end() not in starts or re.match(_ENGLISH_AWARD, paragraph[place.end() :]):
             continue  # no winner there, or the award's own name ("รางวัลชนะเลิศ United Nations … Awards")
-        stop = offset + _place_end(paragraph, place.end())
+        following = _PLACE_DIRECT.search(paragraph, place.end())
+        stop = offset + min(
+            _place_end(paragraph, place.end()), following.start() if following else len(paragraph)
+        )
         listed: list[_Named] = []
         for n in named:
             if (
