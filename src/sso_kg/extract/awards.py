@@ -162,7 +162,7 @@ _TO = re.compile(r"(?:ให้แก่|แก่|ให้กับ)\s?")
 # What marks the words after รางวัล as a name: its year, edition, category or level, the place
 # won, or the count of its winners ("(รางวัลชมเชย) จำนวน 5 ราย ได้แก่").
 _MARKERS = re.compile(
-    rf"^\s*[{_QUOTE}]?\s*(?:ประจำปี|ปี\s?(?:พ\.ศ\.)?\s?\d|ครั้งที่\s?\d|สาขา|ประเภท|ระดับ"
+    rf"^\s*[{_QUOTE}]?\s*(?:ประจำปี|(?:ใน)?ปี\s?(?:พ\.ศ\.)?\s?\d|ครั้งที่\s?\d|สาขา|ประเภท|ระดับ"
     r"|\(\s?รางวัล(?:ชนะเลิศ|รองชนะเลิศ|ชมเชย)|จำนวน\s?\d+\s?(?:ราย|คน|รางวัล)|ได้แก่)"
 )
 # An award's name that ends in its praise, after a kind of winner (รางวัลแรงงานนอกระบบดีเด่น).
@@ -171,9 +171,13 @@ _PRAISED = re.compile(r"รางวัล\S{3,}(?:ดีเด่น|ยอด�
 _FACET = "สาขา|ประเภท|ระดับ"  # the words that introduce an award's category or level
 # A Latin name's edition year is written bare after it (The Best Agent of NSF 2024).
 _BARE_YEAR = r"(?:19|20|25)\d\d(?!\d)"
-_GLUED_YEAR = re.compile(rf"(?:ประจำ)?(?<!แห่ง)ปี\S*$|(?<=\S{{4}})(?:{_FACET})\S*$|\s{_BARE_YEAR}$")
+_GLUED_YEAR = re.compile(
+    rf"(?:ประจำ|ใน)?(?<!แห่ง)ปี\S*$|(?<=\S{{4}})(?:{_FACET})\S*$|\s{_BARE_YEAR}$"
+    # …or the sentence going on glued after it: "รางวัลเลิศรัฐใน…", "รางวัลนวัตกรรมจาก…".
+    r"|(?<=\S{4})(?<!ภาย)(?:ใน|จาก|สำหรับ)$"
+)
 _YEAR = re.compile(
-    rf"^\s*[{_QUOTE}]?\s*(?:(?:ประจำ)?ปี(?:งบประมาณ|การศึกษา)?\s*(?:พ\.ศ\.|ค\.ศ\.|พุทธศักราช|คริสต์ศักราช)?\s*|(?={_BARE_YEAR}))"
+    rf"^\s*[{_QUOTE}]?\s*(?:(?:ประจำ|ใน)?ปี(?:งบประมาณ|การศึกษา)?\s*(?:พ\.ศ\.|ค\.ศ\.|พุทธศักราช|คริสต์ศักราช)?\s*|(?={_BARE_YEAR}))"
     r"(?P<y>\d{2,4})"
 )
 # Not a post's grade in brackets: "(ประเภทอำนวยการระดับสูง)", "ตำแหน่งประเภทวิชาการ".
