@@ -461,8 +461,9 @@ _LATIN_COMPANY = re.compile(
 )
 
 
-# A municipality's or a subdistrict administrative organization's name, just read.
-_LOCAL_NAME_BEFORE = re.compile(r"(?:เทศบาล(?:นคร|เมือง|ตำบล)|องค์การบริหารส่วนตำบล)[ก-๙]+$")
+# A subdistrict administrative organization's name, just read (its head word is องค์การ; a
+# municipality's is its own, เทศบาลนคร/เมือง/ตำบล).
+_LOCAL_NAME_BEFORE = re.compile(r"องค์การบริหารส่วนตำบล[ก-๙]+$")
 
 
 def _run_on(text: str, end: int, head: str) -> int:
@@ -528,9 +529,10 @@ def _run_on(text: str, end: int, head: str) -> int:
     if text.endswith("โควิด", 0, end):  # "…การให้วัคซีนโควิด 19", "…โควิด-19"
         m = re.match(r" ?-? ?19(?!\d)", text[end : end + 6])
         return end + m.end() if m else end
-    if (head in ("โรงพยาบาล", "รพ.") or _LOCAL_NAME_BEFORE.search(text, max(0, end - 80), end)) and text[
-        end : end + 1
-    ].isspace():
+    local = head.startswith("เทศบาล") or (
+        head == "องค์การ" and _LOCAL_NAME_BEFORE.search(text, max(0, end - 80), end)
+    )
+    if (head in ("โรงพยาบาล", "รพ.") or local) and text[end : end + 1].isspace():
         # A hospital's or a municipality's province after a space is its address, not its name:
         # "โรงพยาบาลสระใคร จังหวัดหนองคาย", "เทศบาลนครยะลา จ.ยะลา".
         return end
